@@ -1,0 +1,108 @@
+// One group: its description, members and meetings.
+import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { useNavigate, useParams } from 'react-router';
+import { groupKindLabel } from '../../../../shared/i18n/sv/labels.ts';
+import { commonText } from '../../../../shared/i18n/sv/ui-common.ts';
+import { groupsText } from '../../../../shared/i18n/sv/ui-groups.ts';
+import { useApiQuery } from '../../api/useApiQuery.ts';
+import { paths } from '../../app/paths.ts';
+import { Breadcrumbs } from '../../components/Breadcrumbs.tsx';
+import { ErrorBar } from '../../components/ErrorBar.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { dialogsClosed, useDialog } from '../../components/useDialog.ts';
+import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
+import { useGroupsStore } from '../../state/groupsStore.ts';
+import { GroupMeetingsSection } from '../meetings/GroupMeetingsSection.tsx';
+import { DeleteGroupDialog } from './DeleteGroupDialog.tsx';
+import { GroupFormDialog } from './GroupFormDialog.tsx';
+import { MembersSection } from './MembersSection.tsx';
+
+const t = groupsText.page;
+
+const useStyles = makeStyles({
+  description: { margin: 0, maxWidth: '75ch', whiteSpace: 'pre-wrap' },
+  muted: { margin: 0, color: tokens.colorNeutralForeground2 },
+});
+
+/** Remounts the page per group, so dialogs and lists never carry over between groups. */
+export function GroupRoute() {
+  const { groupId = '' } = useParams();
+  return <GroupPage key={groupId} groupId={groupId} />;
+}
+
+function GroupPage({ groupId }: { groupId: string }) {
+  const styles = useStyles();
+  const navigate = useNavigate();
+  const group = useApiQuery('groups.get', { id: groupId });
+  const refreshGroups = useGroupsStore((s) => s.refresh);
+  const editDialog = useDialog();
+  const deleteDialog = useDialog();
+  useDocumentTitle(group.data?.name ?? groupsText.list.pageTitle);
+
+  const crumbs = [
+    { label: commonText.nav.start, to: paths.start },
+    { label: commonText.nav.groups, to: paths.groups },
+    { label: group.data?.name ?? '…' },
+  ];
+
+  if (group.loading) return <Spinner size="small" label={commonText.loading} />;
+  if (!group.data) {
+    return (
+      <>
+        <Breadcrumbs items={crumbs} />
+        <PageHeading>{groupsText.list.heading}</PageHeading>
+        <ErrorBar error={group.error} onRetry={() => void group.reload()} />
+      </>
+    );
+  }
+  const g = group.data;
+
+  return (
+    <>
+      <Breadcrumbs items={crumbs} />
+      <PageHeading
+        subtitle={g.shortName ? `${groupKindLabel[g.kind]} · ${g.shortName}` : groupKindLabel[g.kind]}
+        actions={
+          <>
+            <Button onClick={() => editDialog.show(true)}>{t.edit}</Button>
+            <Button onClick={() => deleteDialog.show(true)}>{t.delete}</Button>
+          </>
+        }
+      >
+        {g.name}
+      </PageHeading>
+      {g.description ? <p className={styles.description}>{g.description}</p> : <p className={styles.muted}>{t.noDescription}</p>}
+
+      <MembersSection groupId={g.id} />
+      <GroupMeetingsSection groupId={g.id} />
+
+      {editDialog.value && (
+        <GroupFormDialog
+          key={editDialog.key}
+          open={editDialog.open}
+          group={g}
+          onClose={editDialog.close}
+          onSaved={async () => {
+            editDialog.close();
+            void refreshGroups();
+            await group.reload();
+          }}
+        />
+      )}
+      {deleteDialog.value && (
+        <DeleteGroupDialog
+          key={deleteDialog.key}
+          open={deleteDialog.open}
+          group={g}
+          onClose={deleteDialog.close}
+          onDeleted={async () => {
+            deleteDialog.close();
+            await refreshGroups();
+            await dialogsClosed();
+            await navigate(paths.groups);
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useWelcomeStyles = makeStyles({
+  page: {
+    minHeight: '100%',
+    display: 'flex',
+    alignItems: 'flex-start',
+    justifyContent: 'center',
+    padding: '64px 24px',
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  panel: {
+    width: '100%',
+    maxWidth: '600px',
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow4,
+    padding: '32px 36px',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '16px',
+  },
+  wide: { maxWidth: '760px' },
+  appName: { margin: 0, color: tokens.colorBrandForeground1, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
+  h1: { margin: 0, fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
+  text: { margin: 0, color: tokens.colorNeutralForeground2 },
+  form: { display: 'flex', flexDirection: 'column', gap: '16px', marginTop: '8px' },
+  actions: { display: 'flex', gap: '8px', alignItems: 'center', flexWrap: 'wrap' },
+  choices: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(260px, 1fr))', gap: '16px', marginTop: '8px' },
+  choice: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '10px',
+    alignItems: 'flex-start',
+    padding: '20px',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  h2: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
+  grow: { flexGrow: 1, margin: 0, color: tokens.colorNeutralForeground2 },
+});

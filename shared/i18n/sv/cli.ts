@@ -1,0 +1,88 @@
+// Swedish text of the command line (`npm run cli -- …`): help, summaries, tables and errors.
+const usage = (defaultDir: string) => `Protokollet – kommandoraden
+
+Användning: npm run cli -- <kommando> [flaggor]
+
+Kommandon:
+  demo --data-dir MAPP [--force] [--seed N] [--today ÅÅÅÅ-MM-DD]
+      Fyller en tom datamapp med demodata: organisationer, personer, tre grupper
+      med medlemmar och ett års möten med beslut, uppdrag och uppföljning.
+      --data-dir MAPP   datamappen som ska fyllas (krävs)
+      --force           ersätt databasen även om mappen redan innehåller data
+                        (den befintliga databasen raderas först)
+      --seed N          slumpfrö, ett heltal (standard 1); samma frö och datum
+                        ger samma innehåll
+      --today DATUM     datumet som demodatan utgår från (standard: i dag)
+
+  list groups|organisations|meetings [--data-dir MAPP] [--json]
+      Listar grupper, organisationer eller möten i datamappen.
+      --json            skriv bara en JSON-lista (för skript)
+      --group GRUPP     (meetings) bara gruppens möten; gruppens id eller exakta namn
+      --status STATUS   (meetings) planned, draft, for_approval, approved eller
+                        cancelled; kan anges flera gånger
+      --from DATUM      (meetings) möten från och med datumet
+      --to DATUM        (meetings) möten till och med datumet
+
+  --help, -h            visar den här hjälpen
+
+Utan --data-dir används standardmappen: ${defaultDir}
+Relativa sökvägar utgår från mappen du körde npm i.
+
+Exempel:
+  npm run cli -- demo --data-dir ./demodata
+  npm run cli -- list meetings --data-dir ./demodata --group "Omlottgruppen"
+  npm run cli -- list organisations --data-dir ./demodata --json
+
+Slutkoder: 0 = klart, 1 = fel, 2 = felaktig användning.`;
+
+export const cliText = {
+  usage,
+  helpHint: 'Skriv npm run cli -- --help för att se kommandon och flaggor.',
+  missingCommand: 'Ange ett kommando.',
+  unknownCommand: (command: string) => `Okänt kommando: ${command}.`,
+  unknownOption: (option: string) => `Okänd flagga: ${option}.`,
+  missingValue: (option: string) => `Flaggan ${option} behöver ett värde.`,
+  unexpectedArgument: (arg: string) => `Oväntat argument: ${arg}.`,
+  invalidArguments: (detail: string) => `Felaktiga argument: ${detail}`,
+  invalidSeed: (value: string) => `Slumpfröet måste vara ett heltal, inte ”${value}”.`,
+  invalidDate: (option: string, value: string) => `Flaggan ${option} ska vara ett datum som ÅÅÅÅ-MM-DD, inte ”${value}”.`,
+  invalidStatus: (value: string, valid: readonly string[]) => `Okänd status ”${value}”. Välj bland: ${valid.join(', ')}.`,
+  missingListKind: 'Ange vad som ska listas: groups, organisations eller meetings.',
+  unknownListKind: (kind: string) => `Kan inte lista ”${kind}”. Välj groups, organisations eller meetings.`,
+  meetingsOnlyOption: (option: string) => `Flaggan ${option} gäller bara list meetings.`,
+
+  demoNotEmpty: (dir: string) =>
+    `Datamappen ${dir} innehåller redan data. Demodata läses bara in i en tom datamapp. ` +
+    'Lägg till --force för att radera den befintliga databasen och ersätta den med demodata.',
+  demoLoaded: (dir: string, groups: number, meetings: number, seed: number, today: string) =>
+    `Demodata inläst i ${dir}: ${groups} grupper och ${meetings} möten (slumpfrö ${seed}, utgångsdatum ${today}).`,
+  noDatabase: (dir: string) =>
+    `Datamappen ${dir} innehåller ingen databas. Skapa demodata med: npm run cli -- demo --data-dir "${dir}"`,
+  groupNotFound: (value: string) => `Det finns ingen grupp med id eller namn ”${value}”.`,
+  failed: (detail: string) => `Kommandot misslyckades: ${detail}`,
+
+  columns: {
+    name: 'Namn',
+    shortName: 'Kortnamn',
+    kind: 'Typ',
+    parent: 'Överordnad grupp',
+    members: 'Medlemmar',
+    nextMeeting: 'Nästa möte',
+    date: 'Datum',
+    time: 'Tid',
+    group: 'Grupp',
+    status: 'Status',
+    sections: 'Paragrafer',
+    place: 'Plats',
+  },
+  count: {
+    groups: (n: number) => (n === 1 ? '1 grupp' : `${n} grupper`),
+    organisations: (n: number) => (n === 1 ? '1 organisation' : `${n} organisationer`),
+    meetings: (n: number) => (n === 1 ? '1 möte' : `${n} möten`),
+  },
+  empty: {
+    groups: 'Det finns inga grupper.',
+    organisations: 'Det finns inga organisationer.',
+    meetings: 'Det finns inga möten som matchar.',
+  },
+} as const;

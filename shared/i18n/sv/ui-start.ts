@@ -1,0 +1,25 @@
+// Swedish UI text for the start page.
+export const startText = {
+  pageTitle: 'Start',
+  heading: 'Start',
+  groupsHeading: 'Dina grupper',
+  upcomingHeading: 'Kommande möten',
+  noGroups: 'Inga grupper ännu',
+  noGroupsHint: 'Skapa en grupp för att kunna planera möten och skriva protokoll.',
+  createGroup: 'Skapa en grupp',
+  noUpcoming: 'Inga kommande möten',
+  noUpcomingHint: 'Öppna en grupp och välj Planera ett möte.',
+  noUpcomingNoGroups: 'När du har skapat en grupp kan du planera dess möten.',
+  members: (n: number) => (n === 1 ? '1 medlem' : `${n} medlemmar`),
+  nextMeeting: 'Nästa möte',
+  noNextMeeting: 'Inget möte planerat',
+  columns: {
+    date: 'Datum',
+    time: 'Tid',
+    group: 'Grupp',
+    place: 'Plats',
+    kind: 'Typ',
+    status: 'Status',
+  },
+  upcomingCaption: 'De närmaste tio mötena i alla grupper',
+} as const;

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/{unit,db,contract,electron,cli,browser}/**/*.test.{ts,tsx}'],
+    globalSetup: ['test/runtimeGuard.ts'],
+    pool: 'forks',
+    testTimeout: 20_000,
+  },
+});
