@@ -37,14 +37,21 @@ function runElectron(binary: string, args: string[]): void {
   child.on('exit', (code) => process.exit(code ?? 0));
 }
 
-const args = process.argv.slice(2);
-if (args.includes('--browser') || args.includes('--help')) {
-  await runBrowserMode(args);
-} else {
-  const binary = electronBinary() ?? tryElectronDownload();
-  if (binary) runElectron(binary, args);
+export type ShellChoice = { shell: 'electron'; binary: string } | { shell: 'browser'; notice: string | null };
+
+/** Electron when its binary is there (after one download attempt), browser mode otherwise. */
+export function chooseShell(args: readonly string[], find: () => string | null, download: () => string | null): ShellChoice {
+  if (args.includes('--browser') || args.includes('--help')) return { shell: 'browser', notice: null };
+  const binary = find() ?? download();
+  return binary ? { shell: 'electron', binary } : { shell: 'browser', notice: text.electronMissing };
+}
+
+if (import.meta.main) {
+  const args = process.argv.slice(2);
+  const choice = chooseShell(args, electronBinary, tryElectronDownload);
+  if (choice.shell === 'electron') runElectron(choice.binary, args);
   else {
-    console.error(text.electronMissing);
+    if (choice.notice) console.error(choice.notice);
     await runBrowserMode(args);
   }
 }

@@ -24,6 +24,8 @@ export async function runBrowserMode(argv: string[]): Promise<void> {
       port: { type: 'string' },
       'data-dir': { type: 'string' },
       'no-open': { type: 'boolean', default: false },
+      // for test runs that build the renderer once beforehand: never rebuild under a running suite
+      'no-build': { type: 'boolean', default: false },
       browser: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -41,7 +43,7 @@ export async function runBrowserMode(argv: string[]): Promise<void> {
   if (!check.ok) fail(check.reason);
   ensureDataDir(dataDir);
 
-  if (rendererNeedsBuild(projectRoot)) {
+  if (!values['no-build'] && rendererNeedsBuild(projectRoot)) {
     console.error(text.buildingRenderer);
     if (!buildRenderer(projectRoot)) fail(text.buildFailed);
   }

@@ -124,7 +124,7 @@ describe('browser-mode entry', () => {
     });
 
   it('prints one line with the URL and its token', async () => {
-    const { stdout } = await run(['--port', '0', '--data-dir', tempDir(), '--no-open']);
+    const { stdout } = await run(['--port', '0', '--data-dir', tempDir(), '--no-open', '--no-build']);
     expect(stdout.trim().split('\n')).toHaveLength(1);
     expect(stdout).toMatch(/^Protokollet körs i webbläsarläge: http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]{40,}\n$/);
   });
@@ -133,7 +133,7 @@ describe('browser-mode entry', () => {
     const blocker = net.createServer().listen(0, '127.0.0.1');
     await new Promise((r) => blocker.once('listening', r));
     const port = (blocker.address() as net.AddressInfo).port;
-    const { code, stderr } = await run(['--port', String(port), '--data-dir', tempDir(), '--no-open']);
+    const { code, stderr } = await run(['--port', String(port), '--data-dir', tempDir(), '--no-open', '--no-build']);
     blocker.close();
     expect(code).toBe(1);
     expect(stderr).toContain(`Porten ${port} används redan`);

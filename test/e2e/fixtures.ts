@@ -36,7 +36,7 @@ type Fixtures = {
 };
 
 async function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const child = spawn(nodeBinary, [serverEntry, '--port', '0', '--data-dir', dataDir, '--no-open'], {
+  const child = spawn(nodeBinary, [serverEntry, '--port', '0', '--data-dir', dataDir, '--no-open', '--no-build'], {
     cwd: projectRoot,
     env: { ...process.env, CI: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],

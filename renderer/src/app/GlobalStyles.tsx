@@ -13,6 +13,8 @@ const useStaticStyles = makeStaticStyles({
   },
   '*, *::before, *::after': { boxSizing: 'border-box' },
   'h1, h2, h3': { fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  // Columns sized by their content (dates and times stay narrow, names get the room).
+  'table.fui-Table': { tableLayout: 'auto' },
 });
 
 export function GlobalStyles() {

@@ -82,7 +82,7 @@ export function Layout() {
   const styles = useStyles();
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
-  const firstRender = useRef(true);
+  const shownPath = useRef(location.pathname);
   const groups = useGroupsStore((s) => s.groups);
   const refreshGroups = useGroupsStore((s) => s.refresh);
   const user = useAppStore((s) => s.status?.user);
@@ -93,10 +93,8 @@ export function Layout() {
 
   // After navigating, start reading (and tabbing) at the top of the new page.
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
+    if (shownPath.current === location.pathname) return; // first render (or StrictMode's re-run)
+    shownPath.current = location.pathname;
     mainRef.current?.scrollTo({ top: 0 });
     mainRef.current?.focus({ preventScroll: true });
   }, [location.pathname]);

@@ -19,7 +19,7 @@ import { useRestoreFocus } from './useRestoreFocus.ts';
 
 const useStyles = makeStyles({
   fields: { display: 'flex', flexDirection: 'column', gap: '14px', paddingBlock: '4px' },
-  row: { display: 'flex', gap: '12px', flexWrap: 'wrap', '& > *': { flex: '1 1 140px' } },
+  row: { display: 'flex', gap: '12px', flexWrap: 'wrap', alignItems: 'flex-start', '& > *': { flex: '1 1 140px' } },
 });
 
 type Props = {

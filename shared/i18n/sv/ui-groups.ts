@@ -38,6 +38,7 @@ export const groupsText = {
     kind: 'Typ',
     description: 'Beskrivning',
     noDescription: 'Ingen beskrivning.',
+    partOf: 'Del av',
     edit: 'Ändra grupp',
     delete: 'Ta bort grupp',
     notFound: 'Gruppen finns inte. Den kan ha tagits bort.',

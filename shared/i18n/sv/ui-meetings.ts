@@ -55,6 +55,8 @@ export const meetingsText = {
     sectionsEmpty: 'Dagordningen är tom',
     sectionsEmptyHint:
       'Här visas mötets punkter med sina paragrafnummer (§) när dagordningen har lagts upp. Paragraferna numreras löpande per grupp och år.',
+    itemsWithoutSections: (n: number) => (n === 1 ? 'Dagordningen har 1 punkt utan paragrafnummer ännu' : `Dagordningen har ${n} punkter utan paragrafnummer ännu`),
+    itemsWithoutSectionsHint: 'Punkterna får sina paragrafnummer (§) när protokollet skrivs. Numreringen löper per grupp och år.',
     sectionLabel: (n: number) => `§ ${n}`,
     notFound: 'Mötet finns inte. Det kan ha tagits bort.',
   },

@@ -31,8 +31,7 @@ import { GroupFormDialog } from './GroupFormDialog.tsx';
 const t = groupsText.list;
 
 const useStyles = makeStyles({
-  rowActions: { display: 'flex', gap: '4px', justifyContent: 'flex-end' },
-  actionsHeader: { textAlign: 'right' },
+  rowActions: { display: 'flex', gap: '4px', flexWrap: 'nowrap' },
 });
 
 
@@ -80,7 +79,7 @@ export function GroupListPage() {
               <TableHeaderCell>{t.columns.kind}</TableHeaderCell>
               <TableHeaderCell>{t.columns.members}</TableHeaderCell>
               <TableHeaderCell>{t.columns.nextMeeting}</TableHeaderCell>
-              <TableHeaderCell className={styles.actionsHeader}>{commonText.actions}</TableHeaderCell>
+              <TableHeaderCell>{commonText.actions}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>

@@ -10,6 +10,7 @@ import { Breadcrumbs } from '../../components/Breadcrumbs.tsx';
 import { ErrorBar } from '../../components/ErrorBar.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { dialogsClosed, useDialog } from '../../components/useDialog.ts';
+import { RouterLink } from '../../components/RouterLink.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useGroupsStore } from '../../state/groupsStore.ts';
 import { GroupMeetingsSection } from '../meetings/GroupMeetingsSection.tsx';
@@ -22,6 +23,7 @@ const t = groupsText.page;
 const useStyles = makeStyles({
   description: { margin: 0, maxWidth: '75ch', whiteSpace: 'pre-wrap' },
   muted: { margin: 0, color: tokens.colorNeutralForeground2 },
+  partOf: { margin: '0 0 8px 0' },
 });
 
 /** Remounts the page per group, so dialogs and lists never carry over between groups. */
@@ -35,6 +37,7 @@ function GroupPage({ groupId }: { groupId: string }) {
   const navigate = useNavigate();
   const group = useApiQuery('groups.get', { id: groupId });
   const refreshGroups = useGroupsStore((s) => s.refresh);
+  const groups = useGroupsStore((s) => s.groups);
   const editDialog = useDialog();
   const deleteDialog = useDialog();
   useDocumentTitle(group.data?.name ?? groupsText.list.pageTitle);
@@ -56,6 +59,7 @@ function GroupPage({ groupId }: { groupId: string }) {
     );
   }
   const g = group.data;
+  const parent = g.parentGroupId ? groups.find((other) => other.id === g.parentGroupId) : undefined;
 
   return (
     <>
@@ -71,6 +75,12 @@ function GroupPage({ groupId }: { groupId: string }) {
       >
         {g.name}
       </PageHeading>
+      {parent && (
+        <p className={styles.partOf}>
+          {t.partOf}{' '}
+          <RouterLink to={paths.group(parent.id)} inline>{parent.name}</RouterLink>
+        </p>
+      )}
       {g.description ? <p className={styles.description}>{g.description}</p> : <p className={styles.muted}>{t.noDescription}</p>}
 
       <MembersSection groupId={g.id} />

@@ -29,8 +29,7 @@ import { MembershipDialog } from './MembershipDialog.tsx';
 const t = groupsText.members;
 
 const useStyles = makeStyles({
-  rowActions: { display: 'flex', gap: '4px', justifyContent: 'flex-end' },
-  right: { textAlign: 'right' },
+  rowActions: { display: 'flex', gap: '4px', flexWrap: 'nowrap' },
   title: { display: 'block', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   nowrap: { whiteSpace: 'nowrap' },
 });
@@ -75,7 +74,7 @@ export function MembersSection({ groupId }: { groupId: string }) {
               <TableHeaderCell>{t.columns.role}</TableHeaderCell>
               <TableHeaderCell>{t.columns.validFrom}</TableHeaderCell>
               <TableHeaderCell>{t.columns.validTo}</TableHeaderCell>
-              <TableHeaderCell className={styles.right}>{commonText.actions}</TableHeaderCell>
+              <TableHeaderCell>{commonText.actions}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>

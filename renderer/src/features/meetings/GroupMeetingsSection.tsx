@@ -30,8 +30,7 @@ import { MeetingFormDialog } from './MeetingFormDialog.tsx';
 const t = meetingsText.section;
 
 const useStyles = makeStyles({
-  rowActions: { display: 'flex', gap: '4px', justifyContent: 'flex-end' },
-  right: { textAlign: 'right' },
+  rowActions: { display: 'flex', gap: '4px', flexWrap: 'nowrap' },
   nowrap: { whiteSpace: 'nowrap' },
 });
 
@@ -67,7 +66,7 @@ export function GroupMeetingsSection({ groupId }: { groupId: string }) {
               <TableHeaderCell>{t.columns.place}</TableHeaderCell>
               <TableHeaderCell>{t.columns.kind}</TableHeaderCell>
               <TableHeaderCell>{t.columns.status}</TableHeaderCell>
-              <TableHeaderCell className={styles.right}>{commonText.actions}</TableHeaderCell>
+              <TableHeaderCell>{commonText.actions}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>

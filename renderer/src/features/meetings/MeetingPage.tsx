@@ -110,7 +110,11 @@ function MeetingPage({ groupId, meetingId }: { groupId: string; meetingId: strin
 
       <PageSection id="meeting-sections" title={t.sectionsHeading}>
         {m.sections.length === 0 ? (
-          <EmptyState title={t.sectionsEmpty} hint={t.sectionsEmptyHint} />
+          m.itemCount > 0 ? (
+            <EmptyState title={t.itemsWithoutSections(m.itemCount)} hint={t.itemsWithoutSectionsHint} />
+          ) : (
+            <EmptyState title={t.sectionsEmpty} hint={t.sectionsEmptyHint} />
+          )
         ) : (
           <ol className={styles.sections} aria-labelledby="meeting-sections">
             {m.sections.map((n) => (

@@ -30,8 +30,7 @@ import { useRegistryStore } from '../../state/registryStore.ts';
 const t = registryText.organisations;
 
 const useStyles = makeStyles({
-  rowActions: { display: 'flex', gap: '4px', justifyContent: 'flex-end' },
-  right: { textAlign: 'right' },
+  rowActions: { display: 'flex', gap: '4px', flexWrap: 'nowrap' },
 });
 
 export function OrganisationsSection() {
@@ -66,7 +65,7 @@ export function OrganisationsSection() {
               <TableHeaderCell>{t.columns.name}</TableHeaderCell>
               <TableHeaderCell>{t.columns.shortName}</TableHeaderCell>
               <TableHeaderCell>{t.columns.kind}</TableHeaderCell>
-              <TableHeaderCell className={styles.right}>{commonText.actions}</TableHeaderCell>
+              <TableHeaderCell>{commonText.actions}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>

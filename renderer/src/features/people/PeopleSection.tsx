@@ -29,8 +29,8 @@ import { useRegistryStore } from '../../state/registryStore.ts';
 const t = registryText.people;
 
 const useStyles = makeStyles({
-  rowActions: { display: 'flex', gap: '4px', justifyContent: 'flex-end' },
-  right: { textAlign: 'right' },
+  rowActions: { display: 'flex', gap: '4px', flexWrap: 'nowrap' },
+  nowrap: { whiteSpace: 'nowrap' },
 });
 
 export function PeopleSection() {
@@ -67,7 +67,7 @@ export function PeopleSection() {
               <TableHeaderCell>{t.columns.organisation}</TableHeaderCell>
               <TableHeaderCell>{t.columns.email}</TableHeaderCell>
               <TableHeaderCell>{t.columns.phone}</TableHeaderCell>
-              <TableHeaderCell className={styles.right}>{commonText.actions}</TableHeaderCell>
+              <TableHeaderCell>{commonText.actions}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -76,8 +76,8 @@ export function PeopleSection() {
                 <TableCell>{p.name}</TableCell>
                 <TableCell>{p.title ?? commonText.none}</TableCell>
                 <TableCell>{p.organisationName ?? commonText.none}</TableCell>
-                <TableCell>{p.email ?? commonText.none}</TableCell>
-                <TableCell>{p.phone ?? commonText.none}</TableCell>
+                <TableCell className={styles.nowrap}>{p.email ?? commonText.none}</TableCell>
+                <TableCell className={styles.nowrap}>{p.phone ?? commonText.none}</TableCell>
                 <TableCell>
                   <div className={styles.rowActions}>
                     <Button size="small" aria-label={t.editAria(p.name)} onClick={() => form.show(p)}>
