@@ -1,20 +1,10 @@
 // Confirms something that cannot be undone, saying what will be lost. Focus starts on Avbryt.
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import type { ApiError } from '../../../shared/contract/index.ts';
 import { commonText } from '../../../shared/i18n/sv/ui-common.ts';
 import { ErrorBar } from './ErrorBar.tsx';
-import { useRestoreFocus } from './useRestoreFocus.ts';
+import { ModalDialog } from './ModalDialog.tsx';
 
 const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: '12px' },
@@ -40,7 +30,6 @@ type Props = {
 export function ConfirmDialog({ open, title, body, confirmLabel, busy, error, onConfirm, onClose }: Props) {
   const styles = useStyles();
   const cancelRef = useRef<HTMLButtonElement>(null);
-  useRestoreFocus(open);
 
   useEffect(() => {
     if (!open) return;
@@ -50,13 +39,7 @@ export function ConfirmDialog({ open, title, body, confirmLabel, busy, error, on
   }, [open]);
 
   return (
-    <Dialog
-      open={open}
-      modalType="modal"
-      onOpenChange={(_event, data) => {
-        if (!data.open && !busy) onClose();
-      }}
-    >
+    <ModalDialog open={open} busy={busy} onClose={onClose}>
       <DialogSurface role="alertdialog">
         <DialogBody>
           <DialogTitle>{title}</DialogTitle>
@@ -76,6 +59,6 @@ export function ConfirmDialog({ open, title, body, confirmLabel, busy, error, on
           </DialogActions>
         </DialogBody>
       </DialogSurface>
-    </Dialog>
+    </ModalDialog>
   );
 }

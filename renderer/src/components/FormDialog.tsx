@@ -1,21 +1,12 @@
 // A modal form: focus starts in the first field and stays inside; Esc or Avbryt closes it;
 // Enter submits. After a failed save, focus moves to the first field marked invalid.
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  makeStyles,
-} from '@fluentui/react-components';
+import { Button, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles } from '@fluentui/react-components';
 import { useRef, type FormEvent, type ReactNode } from 'react';
-import type { ApiError, FieldIssue } from '../../../shared/contract/index.ts';
 import { commonText } from '../../../shared/i18n/sv/ui-common.ts';
 import { ErrorBar } from './ErrorBar.tsx';
+import { ModalDialog } from './ModalDialog.tsx';
 import { useFocusFirstInvalid } from './useFocusFirstInvalid.ts';
-import { useRestoreFocus } from './useRestoreFocus.ts';
+import type { Save } from './useSave.ts';
 
 const useStyles = makeStyles({
   fields: { display: 'flex', flexDirection: 'column', gap: '14px', paddingBlock: '4px' },
@@ -26,22 +17,18 @@ type Props = {
   open: boolean;
   title: string;
   submitLabel: string;
-  busy: boolean;
-  barError: ApiError | null;
-  barIssues: FieldIssue[];
-  /** Changes after every failed save, so focus can move to the invalid field again. */
-  errorVersion: number;
+  /** The form's save: busy flag, errors not shown at a field, and when a save last failed. */
+  save: Pick<Save, 'busy' | 'barError' | 'barIssues' | 'errorVersion'>;
   onSubmit(): void;
   onClose(): void;
   children: ReactNode;
 };
 
-export function FormDialog({ open, title, submitLabel, busy, barError, barIssues, errorVersion, onSubmit, onClose, children }: Props) {
+export function FormDialog({ open, title, submitLabel, save, onSubmit, onClose, children }: Props) {
   const styles = useStyles();
   const formRef = useRef<HTMLFormElement>(null);
-  useRestoreFocus(open);
-
-  useFocusFirstInvalid(formRef, errorVersion);
+  const { busy } = save;
+  useFocusFirstInvalid(formRef, save.errorVersion);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -49,20 +36,14 @@ export function FormDialog({ open, title, submitLabel, busy, barError, barIssues
   };
 
   return (
-    <Dialog
-      open={open}
-      modalType="modal"
-      onOpenChange={(_event, data) => {
-        if (!data.open && !busy) onClose();
-      }}
-    >
+    <ModalDialog open={open} busy={busy} onClose={onClose}>
       <DialogSurface aria-describedby={undefined}>
         <form ref={formRef} onSubmit={submit} noValidate>
           <DialogBody>
             <DialogTitle>{title}</DialogTitle>
             <DialogContent>
               <div className={styles.fields}>
-                <ErrorBar error={barError} issues={barIssues} />
+                <ErrorBar error={save.barError} issues={save.barIssues} />
                 {children}
               </div>
             </DialogContent>
@@ -77,7 +58,7 @@ export function FormDialog({ open, title, submitLabel, busy, barError, barIssues
           </DialogBody>
         </form>
       </DialogSurface>
-    </Dialog>
+    </ModalDialog>
   );
 }
 
@@ -85,4 +66,11 @@ export function FormDialog({ open, title, submitLabel, busy, barError, barIssues
 export function FieldRow({ children }: { children: ReactNode }) {
   const styles = useStyles();
   return <div className={styles.row}>{children}</div>;
+}
+
+type CreateOrEditText = { createTitle: string; editTitle: string; submitCreate: string; submitEdit: string };
+
+/** Title and submit label of a form that either creates a record or edits an existing one. */
+export function formLabels(text: CreateOrEditText, editing: boolean): { title: string; submitLabel: string } {
+  return editing ? { title: text.editTitle, submitLabel: text.submitEdit } : { title: text.createTitle, submitLabel: text.submitCreate };
 }

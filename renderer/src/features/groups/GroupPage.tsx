@@ -1,20 +1,22 @@
 // One group: its description, members and meetings.
 import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { useNavigate, useParams } from 'react-router';
+import type { Group } from '../../../../shared/contract/index.ts';
 import { groupKindLabel } from '../../../../shared/i18n/sv/labels.ts';
 import { commonText } from '../../../../shared/i18n/sv/ui-common.ts';
 import { groupsText } from '../../../../shared/i18n/sv/ui-groups.ts';
 import { useApiQuery } from '../../api/useApiQuery.ts';
 import { paths } from '../../app/paths.ts';
 import { Breadcrumbs } from '../../components/Breadcrumbs.tsx';
+import { CrudDialogs, useCrudDialogs } from '../../components/CrudDialogs.tsx';
 import { ErrorBar } from '../../components/ErrorBar.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { dialogsClosed, useDialog } from '../../components/useDialog.ts';
+import { dialogsClosed } from '../../components/useDialog.ts';
 import { RouterLink } from '../../components/RouterLink.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useGroupsStore } from '../../state/groupsStore.ts';
 import { GroupMeetingsSection } from '../meetings/GroupMeetingsSection.tsx';
-import { DeleteGroupDialog } from './DeleteGroupDialog.tsx';
+import { groupDeletion } from './groupDeletion.ts';
 import { GroupFormDialog } from './GroupFormDialog.tsx';
 import { MembersSection } from './MembersSection.tsx';
 
@@ -38,8 +40,7 @@ function GroupPage({ groupId }: { groupId: string }) {
   const group = useApiQuery('groups.get', { id: groupId });
   const refreshGroups = useGroupsStore((s) => s.refresh);
   const groups = useGroupsStore((s) => s.groups);
-  const editDialog = useDialog();
-  const deleteDialog = useDialog();
+  const dialogs = useCrudDialogs<Group>();
   useDocumentTitle(group.data?.name ?? groupsText.list.pageTitle);
 
   const crumbs = [
@@ -68,8 +69,8 @@ function GroupPage({ groupId }: { groupId: string }) {
         subtitle={g.shortName ? `${groupKindLabel[g.kind]} · ${g.shortName}` : groupKindLabel[g.kind]}
         actions={
           <>
-            <Button onClick={() => editDialog.show(true)}>{t.edit}</Button>
-            <Button onClick={() => deleteDialog.show(true)}>{t.delete}</Button>
+            <Button onClick={() => dialogs.editor.show(g)}>{t.edit}</Button>
+            <Button onClick={() => dialogs.removal.show(g)}>{t.delete}</Button>
           </>
         }
       >
@@ -86,33 +87,20 @@ function GroupPage({ groupId }: { groupId: string }) {
       <MembersSection groupId={g.id} />
       <GroupMeetingsSection groupId={g.id} />
 
-      {editDialog.value && (
-        <GroupFormDialog
-          key={editDialog.key}
-          open={editDialog.open}
-          group={g}
-          onClose={editDialog.close}
-          onSaved={async () => {
-            editDialog.close();
-            void refreshGroups();
-            await group.reload();
-          }}
-        />
-      )}
-      {deleteDialog.value && (
-        <DeleteGroupDialog
-          key={deleteDialog.key}
-          open={deleteDialog.open}
-          group={g}
-          onClose={deleteDialog.close}
-          onDeleted={async () => {
-            deleteDialog.close();
-            await refreshGroups();
-            await dialogsClosed();
-            await navigate(paths.groups);
-          }}
-        />
-      )}
+      <CrudDialogs
+        dialogs={dialogs}
+        renderEditor={({ value, ...props }) => <GroupFormDialog {...props} group={value} />}
+        deletion={groupDeletion}
+        onChanged={async () => {
+          void refreshGroups();
+          await group.reload();
+        }}
+        onDeleted={async () => {
+          await refreshGroups();
+          await dialogsClosed();
+          await navigate(paths.groups);
+        }}
+      />
     </>
   );
 }

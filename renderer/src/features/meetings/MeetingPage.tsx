@@ -2,21 +2,23 @@
 // (The full meeting workspace — agenda, notes, decisions, actions — replaces this later.)
 import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { useNavigate, useParams } from 'react-router';
+import type { Meeting } from '../../../../shared/contract/index.ts';
 import { meetingKindLabel } from '../../../../shared/i18n/sv/labels.ts';
 import { commonText } from '../../../../shared/i18n/sv/ui-common.ts';
 import { meetingsText } from '../../../../shared/i18n/sv/ui-meetings.ts';
 import { useApiQuery } from '../../api/useApiQuery.ts';
 import { paths } from '../../app/paths.ts';
 import { Breadcrumbs } from '../../components/Breadcrumbs.tsx';
+import { CrudDialogs, useCrudDialogs } from '../../components/CrudDialogs.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorBar } from '../../components/ErrorBar.tsx';
 import { formatTimeRange } from '../../components/format.ts';
 import { PageHeading, PageSection } from '../../components/PageHeading.tsx';
 import { MeetingStatusBadge } from '../../components/StatusBadge.tsx';
-import { dialogsClosed, useDialog } from '../../components/useDialog.ts';
+import { dialogsClosed } from '../../components/useDialog.ts';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useGroupsStore } from '../../state/groupsStore.ts';
-import { DeleteMeetingDialog } from './DeleteMeetingDialog.tsx';
+import { meetingDeletion } from './meetingDeletion.ts';
 import { MeetingFormDialog } from './MeetingFormDialog.tsx';
 
 const t = meetingsText.page;
@@ -55,8 +57,7 @@ function MeetingPage({ groupId, meetingId }: { groupId: string; meetingId: strin
   const meeting = useApiQuery('meetings.get', { id: meetingId });
   const refreshGroups = useGroupsStore((s) => s.refresh);
   const groupName = useGroupsStore((s) => s.groups.find((g) => g.id === groupId)?.name);
-  const editDialog = useDialog();
-  const deleteDialog = useDialog();
+  const dialogs = useCrudDialogs<Meeting>();
   const m = meeting.data;
   useDocumentTitle(m ? `${t.pageTitle(m.date)} · ${m.groupName}` : meetingsText.section.heading);
 
@@ -85,8 +86,8 @@ function MeetingPage({ groupId, meetingId }: { groupId: string; meetingId: strin
         subtitle={meetingKindLabel[m.kind]}
         actions={
           <>
-            <Button onClick={() => editDialog.show(true)}>{t.edit}</Button>
-            <Button onClick={() => deleteDialog.show(true)}>{t.delete}</Button>
+            <Button onClick={() => dialogs.editor.show(m)}>{t.edit}</Button>
+            <Button onClick={() => dialogs.removal.show(m)}>{t.delete}</Button>
           </>
         }
       >
@@ -126,34 +127,20 @@ function MeetingPage({ groupId, meetingId }: { groupId: string; meetingId: strin
         )}
       </PageSection>
 
-      {editDialog.value && (
-        <MeetingFormDialog
-          key={editDialog.key}
-          open={editDialog.open}
-          groupId={groupId}
-          meeting={m}
-          onClose={editDialog.close}
-          onSaved={async () => {
-            editDialog.close();
-            void refreshGroups();
-            await meeting.reload();
-          }}
-        />
-      )}
-      {deleteDialog.value && (
-        <DeleteMeetingDialog
-          key={deleteDialog.key}
-          open={deleteDialog.open}
-          meeting={m}
-          onClose={deleteDialog.close}
-          onDeleted={async () => {
-            deleteDialog.close();
-            void refreshGroups();
-            await dialogsClosed();
-            await navigate(paths.group(groupId));
-          }}
-        />
-      )}
+      <CrudDialogs
+        dialogs={dialogs}
+        renderEditor={({ value, ...props }) => <MeetingFormDialog {...props} groupId={groupId} meeting={value} />}
+        deletion={meetingDeletion}
+        onChanged={async () => {
+          void refreshGroups();
+          await meeting.reload();
+        }}
+        onDeleted={async () => {
+          void refreshGroups();
+          await dialogsClosed();
+          await navigate(paths.group(groupId));
+        }}
+      />
     </>
   );
 }

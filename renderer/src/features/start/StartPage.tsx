@@ -1,26 +1,16 @@
 // Start: the user's groups at a glance and the next meetings across all groups.
-import {
-  Button,
-  Card,
-  makeStyles,
-  Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Card, makeStyles, tokens } from '@fluentui/react-components';
 import { useNavigate } from 'react-router';
+import type { Meeting } from '../../../../shared/contract/index.ts';
 import { groupKindLabel, meetingKindLabel } from '../../../../shared/i18n/sv/labels.ts';
 import { commonText } from '../../../../shared/i18n/sv/ui-common.ts';
 import { startText as t } from '../../../../shared/i18n/sv/ui-start.ts';
 import { useApiQuery } from '../../api/useApiQuery.ts';
 import { paths } from '../../app/paths.ts';
+import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
-import { ErrorBar } from '../../components/ErrorBar.tsx';
 import { formatTimeRange } from '../../components/format.ts';
+import { ListContent, queryListProps } from '../../components/ListContent.tsx';
 import { PageHeading, PageSection } from '../../components/PageHeading.tsx';
 import { RouterLink } from '../../components/RouterLink.tsx';
 import { MeetingStatusBadge } from '../../components/StatusBadge.tsx';
@@ -36,8 +26,16 @@ const useStyles = makeStyles({
   term: { color: tokens.colorNeutralForeground2 },
   def: { margin: 0 },
   caption: { textAlign: 'left', color: tokens.colorNeutralForeground2, paddingBottom: '4px', captionSide: 'top' },
-  nowrap: { whiteSpace: 'nowrap' },
 });
+
+const upcomingColumns: Column<Meeting>[] = [
+  { header: t.columns.date, cell: (m) => <RouterLink to={paths.meeting(m.groupId, m.id)}>{m.date}</RouterLink>, nowrap: true },
+  { header: t.columns.time, cell: (m) => formatTimeRange(m.startTime, m.endTime) || commonText.none, nowrap: true },
+  { header: t.columns.group, cell: (m) => m.groupName },
+  { header: t.columns.place, cell: (m) => m.place ?? commonText.none },
+  { header: t.columns.kind, cell: (m) => meetingKindLabel[m.kind] },
+  { header: t.columns.status, cell: (m) => <MeetingStatusBadge status={m.status} /> },
+];
 
 export function StartPage() {
   const styles = useStyles();
@@ -54,75 +52,51 @@ export function StartPage() {
       <PageHeading>{t.heading}</PageHeading>
 
       <PageSection id="start-groups" title={t.groupsHeading}>
-        <ErrorBar error={groupsError} onRetry={() => void refreshGroups()} />
-        {!groupsLoaded ? (
-          <Spinner size="small" label={commonText.loading} />
-        ) : groups.length === 0 ? (
-          <EmptyState title={t.noGroups} hint={t.noGroupsHint}>
-            <Button appearance="primary" onClick={() => void navigate(paths.groups, { state: { create: true } })}>
-              {t.createGroup}
-            </Button>
-          </EmptyState>
-        ) : (
-          <ul className={styles.cards}>
-            {groups.map((group) => (
-              <li key={group.id}>
-                <Card className={styles.card} appearance="outline">
-                  <h3 className={styles.cardTitle}>
-                    <RouterLink to={paths.group(group.id)}>{group.name}</RouterLink>
-                  </h3>
-                  <p className={styles.kind}>
-                    {groupKindLabel[group.kind]}
-                    {group.shortName ? ` · ${group.shortName}` : ''}
-                  </p>
-                  <dl className={styles.facts}>
-                    <dt className={styles.term}>{t.nextMeeting}</dt>
-                    <dd className={styles.def}>{group.nextMeetingDate ?? t.noNextMeeting}</dd>
-                  </dl>
-                  <p className={styles.kind}>{t.members(group.memberCount)}</p>
-                </Card>
-              </li>
-            ))}
-          </ul>
-        )}
+        <ListContent
+          rows={groups}
+          loading={!groupsLoaded}
+          error={groupsError}
+          onRetry={() => void refreshGroups()}
+          empty={
+            <EmptyState title={t.noGroups} hint={t.noGroupsHint}>
+              <Button appearance="primary" onClick={() => void navigate(paths.groups, { state: { create: true } })}>
+                {t.createGroup}
+              </Button>
+            </EmptyState>
+          }
+        >
+          {(rows) => (
+            <ul className={styles.cards}>
+              {rows.map((group) => (
+                <li key={group.id}>
+                  <Card className={styles.card} appearance="outline">
+                    <h3 className={styles.cardTitle}>
+                      <RouterLink to={paths.group(group.id)}>{group.name}</RouterLink>
+                    </h3>
+                    <p className={styles.kind}>
+                      {groupKindLabel[group.kind]}
+                      {group.shortName ? ` · ${group.shortName}` : ''}
+                    </p>
+                    <dl className={styles.facts}>
+                      <dt className={styles.term}>{t.nextMeeting}</dt>
+                      <dd className={styles.def}>{group.nextMeetingDate ?? t.noNextMeeting}</dd>
+                    </dl>
+                    <p className={styles.kind}>{t.members(group.memberCount)}</p>
+                  </Card>
+                </li>
+              ))}
+            </ul>
+          )}
+        </ListContent>
       </PageSection>
 
       <PageSection id="start-upcoming" title={t.upcomingHeading}>
-        <ErrorBar error={upcoming.error} onRetry={() => void upcoming.reload()} />
-        {upcoming.loading ? (
-          <Spinner size="small" label={commonText.loading} />
-        ) : upcoming.data && upcoming.data.length > 0 ? (
-          <Table size="small" aria-labelledby="start-upcoming">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t.columns.date}</TableHeaderCell>
-                <TableHeaderCell>{t.columns.time}</TableHeaderCell>
-                <TableHeaderCell>{t.columns.group}</TableHeaderCell>
-                <TableHeaderCell>{t.columns.place}</TableHeaderCell>
-                <TableHeaderCell>{t.columns.kind}</TableHeaderCell>
-                <TableHeaderCell>{t.columns.status}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {upcoming.data.map((meeting) => (
-                <TableRow key={meeting.id}>
-                  <TableCell className={styles.nowrap}>
-                    <RouterLink to={paths.meeting(meeting.groupId, meeting.id)}>{meeting.date}</RouterLink>
-                  </TableCell>
-                  <TableCell className={styles.nowrap}>{formatTimeRange(meeting.startTime, meeting.endTime) || commonText.none}</TableCell>
-                  <TableCell>{meeting.groupName}</TableCell>
-                  <TableCell>{meeting.place ?? commonText.none}</TableCell>
-                  <TableCell>{meetingKindLabel[meeting.kind]}</TableCell>
-                  <TableCell>
-                    <MeetingStatusBadge status={meeting.status} />
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        ) : (
-          !upcoming.error && <EmptyState title={t.noUpcoming} hint={groups.length > 0 ? t.noUpcomingHint : t.noUpcomingNoGroups} />
-        )}
+        <ListContent
+          {...queryListProps(upcoming)}
+          empty={<EmptyState title={t.noUpcoming} hint={groups.length > 0 ? t.noUpcomingHint : t.noUpcomingNoGroups} />}
+        >
+          {(rows) => <DataTable labelledBy="start-upcoming" rows={rows} columns={upcomingColumns} />}
+        </ListContent>
       </PageSection>
     </>
   );
