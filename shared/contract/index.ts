@@ -4,3 +4,6 @@ export * from './methods.ts';
 export * from './validate.ts';
 export * from './schemas/codes.ts';
 export * from './schemas/entities.ts';
+export * from './schemas/approvedCopy.ts';
+export * from './schemas/meetingDetail.ts';
+export * from './schemas/protocol.ts';

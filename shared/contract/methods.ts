@@ -20,6 +20,32 @@ import {
   UpcomingMeetingsInput,
   UserInput,
 } from './schemas/inputs.ts';
+import {
+  AgendaItemCreate,
+  AgendaItemMove,
+  AgendaItemNotes,
+  AgendaItemUpdate,
+  AgendaTemplateInput,
+  BasisDocumentCreate,
+  BasisDocumentUpdate,
+  GroupRef,
+  SectionStartInput,
+} from './schemas/agenda.ts';
+import { AttendanceRemove, AttendanceSet, MeetingRef, OtherAttendeeCreate, OtherAttendeeUpdate } from './schemas/attendance.ts';
+import { ActionCreate, ActionUpdate, DecisionCreate, DecisionUpdate } from './schemas/decisions.ts';
+import {
+  ActionEntry,
+  AgendaItemEntry,
+  AgendaTemplate,
+  AttendanceEntry,
+  BasisDocument,
+  DecisionEntry,
+  IdentityWarning,
+  MeetingDetail,
+  OtherAttendee,
+  SectionStarts,
+} from './schemas/meetingDetail.ts';
+import { ApprovedProtocol, Correction, CorrectionCreate, RedactInput, Redaction } from './schemas/protocol.ts';
 
 type MethodDefinition = { input: z.ZodType; output: z.ZodType };
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -44,6 +70,10 @@ export const api = {
   'groups.create': method(GroupFields, Group),
   'groups.update': method(GroupUpdate, Group),
   'groups.delete': method(ById, Deleted),
+  'groups.getAgendaTemplate': method(GroupRef, AgendaTemplate),
+  'groups.setAgendaTemplate': method(AgendaTemplateInput, AgendaTemplate),
+  'groups.getSectionStarts': method(GroupRef, SectionStarts),
+  'groups.setSectionStart': method(SectionStartInput, SectionStarts),
 
   'memberships.list': method(MembershipListInput, z.array(Membership)),
   'memberships.create': method(MembershipCreate, Membership),
@@ -56,6 +86,42 @@ export const api = {
   'meetings.create': method(MeetingCreate, Meeting),
   'meetings.update': method(MeetingUpdate, Meeting),
   'meetings.delete': method(ById, Deleted),
+  'meetings.detail': method(ById, MeetingDetail),
+  'meetings.start': method(ById, Meeting),
+  'meetings.sendForApproval': method(ById, Meeting),
+  'meetings.reopen': method(ById, Meeting),
+  'meetings.approve': method(ById, Meeting),
+  'meetings.cancel': method(ById, Meeting),
+  'meetings.approvedCopy': method(ById, ApprovedProtocol),
+
+  'agendaItems.create': method(AgendaItemCreate, AgendaItemEntry),
+  'agendaItems.update': method(AgendaItemUpdate, AgendaItemEntry),
+  'agendaItems.delete': method(ById, Deleted),
+  'agendaItems.move': method(AgendaItemMove, z.array(AgendaItemEntry)),
+  'agendaItems.setNotes': method(AgendaItemNotes, z.object({ id: z.string(), identityWarnings: z.array(IdentityWarning) })),
+
+  'basisDocuments.create': method(BasisDocumentCreate, BasisDocument),
+  'basisDocuments.update': method(BasisDocumentUpdate, BasisDocument),
+  'basisDocuments.delete': method(ById, Deleted),
+
+  'attendance.set': method(AttendanceSet, AttendanceEntry),
+  'attendance.remove': method(AttendanceRemove, Deleted),
+  'attendance.fillFromMembers': method(MeetingRef, z.array(AttendanceEntry)),
+
+  'otherAttendees.create': method(OtherAttendeeCreate, OtherAttendee),
+  'otherAttendees.update': method(OtherAttendeeUpdate, OtherAttendee),
+  'otherAttendees.delete': method(ById, Deleted),
+
+  'decisions.create': method(DecisionCreate, DecisionEntry),
+  'decisions.update': method(DecisionUpdate, DecisionEntry),
+  'decisions.delete': method(ById, Deleted),
+
+  'actions.create': method(ActionCreate, ActionEntry),
+  'actions.update': method(ActionUpdate, ActionEntry),
+  'actions.delete': method(ById, Deleted),
+
+  'corrections.create': method(CorrectionCreate, Correction),
+  'privacy.redact': method(RedactInput, Redaction),
 } as const satisfies Record<string, MethodDefinition>;
 
 export type Api = typeof api;

@@ -126,6 +126,7 @@ describe('meetings', () => {
   it('sets chair, secretary and at most two adjusters', async () => {
     const { anna, group } = await seed();
     const meeting = await core.value('meetings.create', { groupId: group.id, date: '2026-04-01' });
+    await core.value('attendance.set', { meetingId: meeting.id, personId: anna.id, status: 'present' });
     const updated = await core.value('meetings.update', { id: meeting.id, chairPersonId: anna.id, adjusterPersonIds: [anna.id] });
     expect(updated).toMatchObject({ chairPersonId: anna.id, adjusterPersonIds: [anna.id] });
     const tooMany = await core.result('meetings.update', { id: meeting.id, adjusterPersonIds: [anna.id, anna.id, anna.id] });

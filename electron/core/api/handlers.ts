@@ -1,6 +1,18 @@
 // Maps every contract method to its service. The Handlers type makes a missing method a type error.
 import { loadDemoData } from '../demo/loadDemo.ts';
+import * as actions from '../services/actions.ts';
+import * as agendaItems from '../services/agendaItems.ts';
 import * as app from '../services/app.ts';
+import * as approval from '../services/approval.ts';
+import * as attendance from '../services/attendance.ts';
+import * as basisDocuments from '../services/basisDocuments.ts';
+import * as corrections from '../services/corrections.ts';
+import * as decisions from '../services/decisions.ts';
+import * as groupAgenda from '../services/groupAgenda.ts';
+import { meetingDetail } from '../services/meetingDetail.ts';
+import * as meetingStatus from '../services/meetingStatus.ts';
+import * as otherAttendees from '../services/otherAttendees.ts';
+import * as privacy from '../services/privacy.ts';
 import type { ServiceContext } from '../services/context.ts';
 import * as groups from '../services/groups.ts';
 import * as meetings from '../services/meetings.ts';
@@ -30,6 +42,10 @@ export function createHandlers(ctx: ServiceContext, info: { version: string; dat
     'groups.create': (input) => groups.createGroup(ctx, input),
     'groups.update': (input) => groups.updateGroup(ctx, input),
     'groups.delete': (input) => groups.deleteGroup(ctx, input),
+    'groups.getAgendaTemplate': (input) => groupAgenda.getAgendaTemplate(ctx, input),
+    'groups.setAgendaTemplate': (input) => groupAgenda.setAgendaTemplate(ctx, input),
+    'groups.getSectionStarts': (input) => groupAgenda.getSectionStarts(ctx, input),
+    'groups.setSectionStart': (input) => groupAgenda.setGroupSectionStart(ctx, input),
 
     'memberships.list': (input) => memberships.listMemberships(ctx, input),
     'memberships.create': (input) => memberships.createMembership(ctx, input),
@@ -42,5 +58,41 @@ export function createHandlers(ctx: ServiceContext, info: { version: string; dat
     'meetings.create': (input) => meetings.createMeeting(ctx, input),
     'meetings.update': (input) => meetings.updateMeeting(ctx, input),
     'meetings.delete': (input) => meetings.deleteMeeting(ctx, input),
+    'meetings.detail': (input) => meetingDetail(ctx, input.id),
+    'meetings.start': (input) => meetingStatus.startMeeting(ctx, input),
+    'meetings.sendForApproval': (input) => approval.sendForApproval(ctx, input),
+    'meetings.reopen': (input) => meetingStatus.reopenMeeting(ctx, input),
+    'meetings.approve': (input) => approval.approveMeeting(ctx, input),
+    'meetings.cancel': (input) => meetingStatus.cancelMeeting(ctx, input),
+    'meetings.approvedCopy': (input) => approval.approvedProtocol(ctx, input),
+
+    'agendaItems.create': (input) => agendaItems.createAgendaItem(ctx, input),
+    'agendaItems.update': (input) => agendaItems.updateAgendaItem(ctx, input),
+    'agendaItems.delete': (input) => agendaItems.deleteAgendaItem(ctx, input),
+    'agendaItems.move': (input) => agendaItems.moveAgendaItem(ctx, input),
+    'agendaItems.setNotes': (input) => agendaItems.setAgendaItemNotes(ctx, input),
+
+    'basisDocuments.create': (input) => basisDocuments.createBasisDocument(ctx, input),
+    'basisDocuments.update': (input) => basisDocuments.updateBasisDocument(ctx, input),
+    'basisDocuments.delete': (input) => basisDocuments.deleteBasisDocument(ctx, input),
+
+    'attendance.set': (input) => attendance.setAttendance(ctx, input),
+    'attendance.remove': (input) => attendance.removeAttendance(ctx, input),
+    'attendance.fillFromMembers': (input) => attendance.fillAttendanceFromMembers(ctx, input),
+
+    'otherAttendees.create': (input) => otherAttendees.createOtherAttendee(ctx, input),
+    'otherAttendees.update': (input) => otherAttendees.updateOtherAttendee(ctx, input),
+    'otherAttendees.delete': (input) => otherAttendees.deleteOtherAttendee(ctx, input),
+
+    'decisions.create': (input) => decisions.createDecision(ctx, input),
+    'decisions.update': (input) => decisions.updateDecision(ctx, input),
+    'decisions.delete': (input) => decisions.deleteDecision(ctx, input),
+
+    'actions.create': (input) => actions.createAction(ctx, input),
+    'actions.update': (input) => actions.updateAction(ctx, input),
+    'actions.delete': (input) => actions.deleteAction(ctx, input),
+
+    'corrections.create': (input) => corrections.createCorrection(ctx, input),
+    'privacy.redact': (input) => privacy.redactMeeting(ctx, input),
   };
 }

@@ -1,77 +1,13 @@
 // Approval (justering): the frozen copy of a protocol, and the one update that locks it.
 // The copy holds everything the approved documents are built from, with names resolved,
 // so later changes to people or organisations never alter an approved protocol.
-import type { ActionStatus, MeetingKind, MembershipRole } from '../../../shared/contract/index.ts';
+import { createHash } from 'node:crypto';
+import type { ApprovedCopy, MembershipRole, OwnerRef, PersonRef } from '../../../shared/contract/index.ts';
 import type { AttendanceStatus } from './attendance.ts';
 import type { DecisionType } from './decisions.ts';
 import type { Db } from './sql.ts';
 
-export type PersonRef = { personId: string; name: string; title: string | null; organisationName: string | null };
-export type OwnerRef = {
-  personId: string | null;
-  personName: string | null;
-  organisationId: string | null;
-  organisationName: string | null;
-  groupId: string | null;
-  groupName: string | null;
-};
-
-export type ApprovedCopy = {
-  format: 'protokollet/approved-copy';
-  version: 1;
-  meeting: {
-    id: string;
-    groupId: string;
-    groupName: string;
-    date: string;
-    startTime: string | null;
-    endTime: string | null;
-    place: string | null;
-    kind: MeetingKind;
-  };
-  chair: PersonRef | null;
-  secretary: PersonRef | null;
-  adjusters: PersonRef[];
-  attendance: (PersonRef & { role: MembershipRole | null; status: AttendanceStatus; substituteFor: { personId: string; name: string } | null })[];
-  otherAttendees: { name: string; title: string | null; organisationName: string | null; sections: number[] }[];
-  items: {
-    id: string;
-    position: number;
-    sectionNumber: number | null;
-    title: string;
-    kind: string;
-    presenter: string | null;
-    description: string | null;
-    /** The notes as a ProseMirror/TipTap JSON document, or null. */
-    notes: unknown;
-    confidential: boolean;
-    linkedMeetingId: string | null;
-    basisDocuments: { title: string; reference: string | null }[];
-    decisions: {
-      id: string;
-      position: number;
-      text: string;
-      type: DecisionType;
-      recipients: { organisationId: string | null; groupId: string | null; name: string }[];
-      actions: { id: string; position: number; title: string; owner: OwnerRef; dueDate: string; note: string | null }[];
-    }[];
-    followUps: {
-      id: string;
-      actionId: string;
-      actionTitle: string;
-      /** Where the action was decided: that meeting's date and the item's § number. */
-      decidedOn: string;
-      decidedInSection: number | null;
-      date: string;
-      status: ActionStatus;
-      note: string | null;
-      newDueDate: string | null;
-      newOwner: OwnerRef | null;
-    }[];
-  }[];
-  approvedAt: string;
-  approvedBy: { name: string; title: string | null };
-};
+export type { ApprovedCopy } from '../../../shared/contract/index.ts';
 
 const ownerColumns = (p: string, o: string, g: string) =>
   `${p}.id AS personId, ${p}.name AS personName, ${o}.id AS organisationId, ${o}.name AS organisationName, ${g}.id AS groupId, ${g}.name AS groupName`;
@@ -205,18 +141,35 @@ export function readApprovalSnapshot(db: Db, meetingId: string, approval: { appr
   };
 }
 
-/** Sets the meeting approved with its frozen copy; after this the database refuses edits. */
+/** SHA-256 (hex) of the copy exactly as stored: anyone can verify it against meetings.approved_copy. */
+export const contentHash = (storedCopy: string): string => createHash('sha256').update(storedCopy, 'utf8').digest('hex');
+
+/**
+ * Sets the meeting approved with its frozen copy and the copy's content hash; after this the
+ * database refuses edits. Returns the hash, or null if the meeting was already approved.
+ */
 export function markMeetingApproved(
   db: Db,
   meetingId: string,
   approval: { approvedAt: string; approvedByName: string; approvedByTitle: string | null; approvedCopy: ApprovedCopy },
   at: string,
-): number {
-  return db
+): string | null {
+  const stored = JSON.stringify(approval.approvedCopy);
+  const hash = contentHash(stored);
+  const changes = db
     .prepare(
       `UPDATE meetings SET status = 'approved', approved_at = @approvedAt, approved_by_name = @approvedByName,
-         approved_by_title = @approvedByTitle, approved_copy = @approvedCopy, updated_at = @at
+         approved_by_title = @approvedByTitle, approved_copy = @approvedCopy, approved_copy_hash = @hash, updated_at = @at
        WHERE id = @meetingId AND status <> 'approved'`,
     )
-    .run({ ...approval, approvedCopy: JSON.stringify(approval.approvedCopy), meetingId, at }).changes;
+    .run({ ...approval, approvedCopy: stored, hash, meetingId, at }).changes;
+  return changes > 0 ? hash : null;
+}
+
+/** The stored copy as text (so its hash can be checked) and the hash recorded with it. */
+export function readStoredCopy(db: Db, meetingId: string): { copy: string; recordedHash: string | null } | undefined {
+  const row = db
+    .prepare("SELECT approved_copy AS copy, approved_copy_hash AS recordedHash FROM meetings WHERE id = ? AND status = 'approved'")
+    .get(meetingId) as { copy: string | null; recordedHash: string | null } | undefined;
+  return row?.copy ? { copy: row.copy, recordedHash: row.recordedHash } : undefined;
 }

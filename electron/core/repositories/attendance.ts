@@ -42,3 +42,37 @@ export function insertOtherAttendee(db: Db, row: OtherAttendeeInsert): void {
 export function linkOtherAttendeeToItem(db: Db, otherAttendeeId: string, agendaItemId: string): void {
   db.prepare('INSERT INTO other_attendee_items (other_attendee_id, agenda_item_id) VALUES (?, ?)').run(otherAttendeeId, agendaItemId);
 }
+
+export function updateAttendance(db: Db, id: string, row: Omit<AttendanceInsert, 'id' | 'meetingId' | 'personId'>): void {
+  db.prepare(
+    `UPDATE attendance SET organisation_id = @organisationId, role = @role, status = @status, substitute_for_person_id = @substituteForPersonId
+     WHERE id = @id`,
+  ).run({ ...row, id });
+}
+
+export function deleteAttendance(db: Db, id: string): number {
+  return db.prepare('DELETE FROM attendance WHERE id = ?').run(id).changes;
+}
+
+export function nextOtherAttendeePosition(db: Db, meetingId: string): number {
+  return (db.prepare('SELECT COALESCE(max(position), 0) + 1 AS n FROM other_attendees WHERE meeting_id = ?').get(meetingId) as { n: number }).n;
+}
+
+export function updateOtherAttendee(db: Db, id: string, patch: Partial<{ name: string; title: string | null; organisationName: string | null }>): void {
+  const columns = { name: 'name', title: 'title', organisationName: 'organisation_name' } as const;
+  const values: Record<string, string | null> = { id };
+  for (const [field, column] of Object.entries(columns) as [keyof typeof columns, string][]) {
+    if (patch[field] !== undefined) values[column] = patch[field];
+  }
+  const assignments = Object.keys(values).filter((c) => c !== 'id').map((c) => `${c} = @${c}`);
+  if (assignments.length > 0) db.prepare(`UPDATE other_attendees SET ${assignments.join(', ')} WHERE id = @id`).run(values);
+}
+
+export function replaceOtherAttendeeItems(db: Db, otherAttendeeId: string, agendaItemIds: readonly string[]): void {
+  db.prepare('DELETE FROM other_attendee_items WHERE other_attendee_id = ?').run(otherAttendeeId);
+  for (const itemId of new Set(agendaItemIds)) linkOtherAttendeeToItem(db, otherAttendeeId, itemId);
+}
+
+export function deleteOtherAttendee(db: Db, id: string): number {
+  return db.prepare('DELETE FROM other_attendees WHERE id = ?').run(id).changes;
+}

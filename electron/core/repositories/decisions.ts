@@ -1,4 +1,4 @@
-import type { Db } from './sql.ts';
+import { updateRow, type Db } from './sql.ts';
 
 export type DecisionType = 'decision' | 'information' | 'position';
 
@@ -20,4 +20,27 @@ export function insertDecisionRecipient(db: Db, decisionId: string, recipient: D
     recipient.organisationId ?? null,
     recipient.groupId ?? null,
   );
+}
+
+export function nextDecisionPosition(db: Db, agendaItemId: string): number {
+  return (db.prepare('SELECT COALESCE(max(position), 0) + 1 AS n FROM decisions WHERE agenda_item_id = ?').get(agendaItemId) as { n: number }).n;
+}
+
+export function updateDecision(db: Db, id: string, patch: Partial<{ text: string; type: DecisionType }>, at: string): number {
+  return updateRow(db, 'decisions', { text: 'text', type: 'type' } as const, id, patch, at);
+}
+
+export function replaceDecisionRecipients(db: Db, decisionId: string, recipients: readonly DecisionRecipient[]): void {
+  db.prepare('DELETE FROM decision_recipients WHERE decision_id = ?').run(decisionId);
+  const seen = new Set<string>();
+  for (const recipient of recipients) {
+    const key = recipient.organisationId ? `o:${recipient.organisationId}` : `g:${recipient.groupId}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    insertDecisionRecipient(db, decisionId, recipient);
+  }
+}
+
+export function deleteDecision(db: Db, id: string): number {
+  return db.prepare('DELETE FROM decisions WHERE id = ?').run(id).changes;
 }

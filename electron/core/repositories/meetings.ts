@@ -94,3 +94,19 @@ export function deleteMeeting(db: Db, id: string): number {
 export function countMeetings(db: Db): number {
   return (db.prepare('SELECT count(*) AS n FROM meetings').get() as { n: number }).n;
 }
+
+export function listAdjusterIds(db: Db, meetingId: string): string[] {
+  return (db.prepare('SELECT person_id AS id FROM meeting_adjusters WHERE meeting_id = ? ORDER BY position').all(meetingId) as { id: string }[]).map((r) => r.id);
+}
+
+/** Records of approved protocols that point at the meeting (a correction made in it, a linked previous-minutes item). */
+export function approvedReferences(db: Db, id: string): number {
+  const row = db
+    .prepare(
+      `SELECT (SELECT count(*) FROM corrections WHERE corrected_in_meeting_id = @id)
+            + (SELECT count(*) FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id
+               WHERE a.linked_meeting_id = @id AND m.status = 'approved') AS n`,
+    )
+    .get({ id }) as { n: number };
+  return row.n;
+}

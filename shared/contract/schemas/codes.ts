@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { validationText } from '../../i18n/sv/validation.ts';
+import { agendaItemKinds } from '../../domain/agenda.ts';
 
 const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: validationText.invalidChoice });
@@ -27,3 +28,15 @@ export type MeetingStatus = z.infer<typeof MeetingStatus>;
 export const actionStatuses = ['not_started', 'in_progress', 'done', 'cancelled'] as const;
 export const ActionStatus = choice(actionStatuses);
 export type ActionStatus = z.infer<typeof ActionStatus>;
+
+export { agendaItemKinds } from '../../domain/agenda.ts';
+export const AgendaItemKind = choice(agendaItemKinds);
+export type AgendaItemKind = z.infer<typeof AgendaItemKind>;
+
+export const attendanceStatuses = ['present', 'absent', 'substitute'] as const;
+export const AttendanceStatus = choice(attendanceStatuses);
+export type AttendanceStatus = z.infer<typeof AttendanceStatus>;
+
+export const decisionTypes = ['decision', 'information', 'position'] as const;
+export const DecisionType = choice(decisionTypes);
+export type DecisionType = z.infer<typeof DecisionType>;

@@ -11,6 +11,12 @@ export const errorText = {
     group: 'Gruppen finns inte (den kan ha tagits bort).',
     membership: 'Medlemskapet finns inte (det kan ha tagits bort).',
     meeting: 'Mötet finns inte (det kan ha tagits bort).',
+    agendaItem: 'Punkten finns inte (den kan ha tagits bort).',
+    basisDocument: 'Beslutsunderlaget finns inte (det kan ha tagits bort).',
+    attendance: 'Personen finns inte i mötets närvarolista.',
+    otherAttendee: 'Den övriga deltagaren finns inte (den kan ha tagits bort).',
+    decision: 'Beslutet finns inte (det kan ha tagits bort).',
+    action: 'Uppdraget finns inte (det kan ha tagits bort).',
   },
   duplicateName: {
     organisation: (name: string) => `Det finns redan en organisation som heter ”${name}”.`,

@@ -1,0 +1,92 @@
+// The frozen copy of an approved protocol (justerat protokoll): the whole protocol as approved,
+// with names, organisations and roles as they were that day. Every later document of the
+// protocol is made from it. There is one format; its version changes only with its shape.
+import { z } from 'zod';
+import { ActionStatus, AgendaItemKind, AttendanceStatus, DecisionType, MeetingKind, MembershipRole } from './codes.ts';
+
+const text = z.string().nullable();
+
+export const PersonRef = z.object({ personId: z.string(), name: z.string(), title: text, organisationName: text });
+export type PersonRef = z.infer<typeof PersonRef>;
+
+export const OwnerRef = z.object({
+  personId: text,
+  personName: text,
+  organisationId: text,
+  organisationName: text,
+  groupId: text,
+  groupName: text,
+});
+export type OwnerRef = z.infer<typeof OwnerRef>;
+
+const CopyAction = z.object({ id: z.string(), position: z.number().int(), title: z.string(), owner: OwnerRef, dueDate: z.string(), note: text });
+
+const CopyDecision = z.object({
+  id: z.string(),
+  position: z.number().int(),
+  text: z.string(),
+  type: DecisionType,
+  recipients: z.array(z.object({ organisationId: text, groupId: text, name: z.string() })),
+  actions: z.array(CopyAction),
+});
+
+const CopyFollowUp = z.object({
+  id: z.string(),
+  actionId: z.string(),
+  actionTitle: z.string(),
+  /** Where the action was decided: that meeting's date and the item's § number. */
+  decidedOn: z.string(),
+  decidedInSection: z.number().int().nullable(),
+  date: z.string(),
+  status: ActionStatus,
+  note: text,
+  newDueDate: text,
+  newOwner: OwnerRef.nullable(),
+});
+
+const CopyItem = z.object({
+  id: z.string(),
+  position: z.number().int(),
+  sectionNumber: z.number().int().nullable(),
+  title: z.string(),
+  kind: AgendaItemKind,
+  presenter: text,
+  description: text,
+  /** The notes as a ProseMirror/TipTap JSON document, or null. */
+  notes: z.unknown(),
+  confidential: z.boolean(),
+  linkedMeetingId: text,
+  basisDocuments: z.array(z.object({ title: z.string(), reference: text })),
+  decisions: z.array(CopyDecision),
+  followUps: z.array(CopyFollowUp),
+});
+
+export const ApprovedCopy = z.object({
+  format: z.literal('protokollet/approved-copy'),
+  version: z.literal(1),
+  meeting: z.object({
+    id: z.string(),
+    groupId: z.string(),
+    groupName: z.string(),
+    date: z.string(),
+    startTime: text,
+    endTime: text,
+    place: text,
+    kind: MeetingKind,
+  }),
+  chair: PersonRef.nullable(),
+  secretary: PersonRef.nullable(),
+  adjusters: z.array(PersonRef),
+  attendance: z.array(
+    PersonRef.extend({
+      role: MembershipRole.nullable(),
+      status: AttendanceStatus,
+      substituteFor: z.object({ personId: z.string(), name: z.string() }).nullable(),
+    }),
+  ),
+  otherAttendees: z.array(z.object({ name: z.string(), title: text, organisationName: text, sections: z.array(z.number().int()) })),
+  items: z.array(CopyItem),
+  approvedAt: z.string(),
+  approvedBy: z.object({ name: z.string(), title: text }),
+});
+export type ApprovedCopy = z.infer<typeof ApprovedCopy>;

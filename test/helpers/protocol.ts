@@ -1,0 +1,56 @@
+// A small steering group with members, and helpers that take a meeting through its life.
+import type { MethodOutput } from '../../shared/contract/index.ts';
+import type { TestCore } from './core.ts';
+
+export type Fixture = Awaited<ReturnType<typeof seedGroup>>;
+
+export async function seedGroup(core: TestCore, name = 'Styrgruppen för skola och socialtjänst') {
+  const social = await core.value('organisations.create', { name: `Socialförvaltningen ${name}`, kind: 'administration' });
+  const school = await core.value('organisations.create', { name: `Utbildningsförvaltningen ${name}`, kind: 'administration' });
+  const anna = await core.value('people.create', { name: 'Anna Öberg', title: 'Förvaltningschef', organisationId: social.id });
+  const bertil = await core.value('people.create', { name: 'Bertil Ek', title: 'Skolchef', organisationId: school.id });
+  const cecilia = await core.value('people.create', { name: 'Cecilia Holm', title: 'Nämndsekreterare', organisationId: social.id });
+  const david = await core.value('people.create', { name: 'David Lund', title: 'Rektor', organisationId: school.id });
+  const group = await core.value('groups.create', { name, kind: 'steering' });
+  const member = (personId: string, organisationId: string, role: 'chair' | 'member' | 'secretary' | 'substitute') =>
+    core.value('memberships.create', { groupId: group.id, personId, organisationId, role });
+  await member(anna.id, social.id, 'chair');
+  await member(bertil.id, school.id, 'member');
+  await member(cecilia.id, social.id, 'secretary');
+  await member(david.id, school.id, 'substitute');
+  return { social, school, anna, bertil, cecilia, david, group };
+}
+
+/** A planned meeting with the standing agenda (8 items). */
+export const planMeeting = (core: TestCore, f: Fixture, date: string, startTime?: string) =>
+  core.value('meetings.create', { groupId: f.group.id, date, startTime });
+
+/** A held meeting (draft) with its members present, Anna as chair and Bertil as adjuster. */
+export async function heldMeeting(core: TestCore, f: Fixture, date: string, startTime?: string): Promise<MethodOutput<'meetings.start'>> {
+  const meeting = await planMeeting(core, f, date, startTime);
+  await core.value('attendance.fillFromMembers', { meetingId: meeting.id });
+  await core.value('meetings.update', { id: meeting.id, chairPersonId: f.anna.id, secretaryPersonId: f.cecilia.id, adjusterPersonIds: [f.bertil.id] });
+  return core.value('meetings.start', { id: meeting.id });
+}
+
+export async function approvedMeeting(core: TestCore, f: Fixture, date: string): Promise<MethodOutput<'meetings.approve'>> {
+  const meeting = await heldMeeting(core, f, date);
+  await core.value('meetings.sendForApproval', { id: meeting.id });
+  return core.value('meetings.approve', { id: meeting.id });
+}
+
+/** § numbers of the group's meetings in the year, by meeting date. */
+export async function sectionsByDate(core: TestCore, f: Fixture): Promise<Record<string, number[]>> {
+  const meetings = await core.value('meetings.list', { groupId: f.group.id });
+  return Object.fromEntries(meetings.filter((m) => m.sections.length > 0).map((m) => [m.date, m.sections]));
+}
+
+export const range = (from: number, count: number): number[] => Array.from({ length: count }, (_, i) => from + i);
+
+export type Row = Record<string, unknown>;
+
+/** Every row of every table (for "changes nothing"), the change log included. */
+export function databaseSnapshot(core: TestCore): Record<string, Row[]> {
+  const tables = core.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
+  return Object.fromEntries(tables.map(({ name }) => [name, core.db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all() as Row[]]));
+}
