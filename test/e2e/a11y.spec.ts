@@ -39,7 +39,7 @@ test.describe('with demo data', () => {
     await app.open(`/groups/${group!.id}`);
     await expect(page.getByRole('heading', { level: 1, name: group!.name })).toBeVisible();
     await expect(page.getByRole('table', { name: 'Medlemmar' })).toBeVisible();
-    await expect(page.getByRole('table', { name: 'Möten' })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Kommande möten' })).toBeVisible();
     await expectNoViolations(page);
   });
 

@@ -28,6 +28,11 @@ export type AppServer = {
   seedUser(user?: { name: string; title: string }): Promise<void>;
   /** Loads the app afresh (after seeding) at a route, e.g. '/groups/<id>'. */
   open(route?: string): Promise<void>;
+  /**
+   * Kills the server with SIGKILL (nothing flushed, no shutdown handler), starts a new one on the
+   * same data folder and opens the page at its URL (and at `route`, if given).
+   */
+  killAndRestart(route?: string): Promise<void>;
 };
 
 type Fixtures = {
@@ -79,10 +84,16 @@ export const test = base.extend<Fixtures>({
   app: [
     async ({ page }, use, testInfo) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'protokollet-e2e-'));
-    const server = await startServer(dataDir);
-    const parsed = new URL(server.url);
-    const token = new URLSearchParams(parsed.hash.slice(1)).get('token') ?? '';
-    const origin = parsed.origin;
+    let server = await startServer(dataDir);
+    let token = '';
+    let origin = '';
+    const adopt = () => {
+      const parsed = new URL(server.url);
+      token = new URLSearchParams(parsed.hash.slice(1)).get('token') ?? '';
+      origin = parsed.origin;
+    };
+    adopt();
+    const outputs: string[] = [];
 
     const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<Result<MethodOutput<M>>> => {
       const response = await fetch(`${origin}/api/${method}`, {
@@ -98,9 +109,15 @@ export const test = base.extend<Fixtures>({
       return result.value;
     };
     const app: AppServer = {
-      url: server.url,
-      origin,
-      token,
+      get url() {
+        return server.url;
+      },
+      get origin() {
+        return origin;
+      },
+      get token() {
+        return token;
+      },
       dataDir,
       call,
       callOk,
@@ -112,6 +129,16 @@ export const test = base.extend<Fixtures>({
         await page.goto(`${origin}/#${route}`);
         await page.reload();
       },
+      async killAndRestart(route) {
+        const exited = new Promise<void>((resolve) => server.child.once('exit', () => resolve()));
+        server.child.kill('SIGKILL');
+        await exited;
+        outputs.push(server.output());
+        server = await startServer(dataDir);
+        adopt();
+        await page.goto(server.url);
+        if (route) await app.open(route);
+      },
     };
 
     try {
@@ -119,7 +146,7 @@ export const test = base.extend<Fixtures>({
       await use(app);
     } finally {
       await stopServer(server.child);
-      if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach('server-output', { body: server.output() });
+      if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach('server-output', { body: [...outputs, server.output()].join('\n---\n') });
       fs.rmSync(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     }
   },

@@ -31,7 +31,7 @@ test('an invalid meeting date is explained next to the date field', async ({ pag
   await dialog.getByRole('textbox', { name: 'Sluttid', exact: true }).fill('15.00');
   await dialog.getByRole('button', { name: 'Planera mötet' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('table', { name: 'Möten' })).toContainText('2025-10-01');
+  await expect(page.getByRole('table', { name: 'Tidigare möten' })).toContainText('2025-10-01');
 });
 
 test('a duplicate name is shown next to the name field', async ({ page, app }) => {

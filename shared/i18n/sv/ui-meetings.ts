@@ -1,4 +1,4 @@
-// Swedish UI text for planning meetings and the (simple) meeting page.
+// Swedish UI text for planning meetings and the group page's meeting lists (the meeting page: ui-meeting.ts).
 export const meetingsText = {
   section: {
     heading: 'Möten',
@@ -6,6 +6,10 @@ export const meetingsText = {
     empty: 'Inga möten ännu',
     emptyHint: 'Välj Planera ett möte för att lägga in gruppens första möte.',
     caption: 'Gruppens möten',
+    upcoming: 'Kommande möten',
+    past: 'Tidigare möten',
+    noUpcoming: 'Inga kommande möten. Välj Planera ett möte.',
+    noPast: 'Inga tidigare möten.',
     columns: {
       date: 'Datum',
       time: 'Tid',
@@ -37,27 +41,5 @@ export const meetingsText = {
         ? `Mötet och allt som hör till det tas bort: dagordningen med ${items} punkter, anteckningar, beslut och uppdrag.`
         : 'Mötet tas bort, med närvaro och roller. Dagordningen är tom.',
     confirm: 'Ta bort mötet',
-  },
-  page: {
-    pageTitle: (date: string) => `Möte ${date}`,
-    heading: (group: string, date: string) => `${group} ${date}`,
-    details: 'Uppgifter om mötet',
-    date: 'Datum',
-    time: 'Tid',
-    place: 'Plats',
-    kind: 'Typ',
-    status: 'Status',
-    noPlace: 'Ingen plats angiven',
-    noTime: 'Ingen tid angiven',
-    edit: 'Ändra mötet',
-    delete: 'Ta bort mötet',
-    sectionsHeading: 'Paragrafer',
-    sectionsEmpty: 'Dagordningen är tom',
-    sectionsEmptyHint:
-      'Här visas mötets punkter med sina paragrafnummer (§) när dagordningen har lagts upp. Paragraferna numreras löpande per grupp och år.',
-    itemsWithoutSections: (n: number) => (n === 1 ? 'Dagordningen har 1 punkt utan paragrafnummer ännu' : `Dagordningen har ${n} punkter utan paragrafnummer ännu`),
-    itemsWithoutSectionsHint: 'Punkterna får sina paragrafnummer (§) när protokollet skrivs. Numreringen löper per grupp och år.',
-    sectionLabel: (n: number) => `§ ${n}`,
-    notFound: 'Mötet finns inte. Det kan ha tagits bort.',
   },
 } as const;

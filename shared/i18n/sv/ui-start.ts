@@ -21,5 +21,8 @@ export const startText = {
     kind: 'Typ',
     status: 'Status',
   },
+  draftsHeading: 'Utkast som väntar på justering',
+  noDrafts: 'Inga utkast väntar',
+  noDraftsHint: 'Protokoll som skrivs eller väntar på justering visas här.',
   upcomingCaption: 'De närmaste tio mötena i alla grupper',
 } as const;

@@ -46,6 +46,7 @@ export function StartPage() {
   const groupsError = useGroupsStore((s) => s.error);
   const refreshGroups = useGroupsStore((s) => s.refresh);
   const upcoming = useApiQuery('meetings.upcoming', { limit: 10 });
+  const drafts = useApiQuery('meetings.list', { statuses: ['draft', 'for_approval'] });
 
   return (
     <>
@@ -96,6 +97,12 @@ export function StartPage() {
           empty={<EmptyState title={t.noUpcoming} hint={groups.length > 0 ? t.noUpcomingHint : t.noUpcomingNoGroups} />}
         >
           {(rows) => <DataTable labelledBy="start-upcoming" rows={rows} columns={upcomingColumns} />}
+        </ListContent>
+      </PageSection>
+
+      <PageSection id="start-drafts" title={t.draftsHeading}>
+        <ListContent {...queryListProps(drafts)} empty={<EmptyState title={t.noDrafts} hint={t.noDraftsHint} />}>
+          {(rows) => <DataTable labelledBy="start-drafts" rows={rows} columns={upcomingColumns} />}
         </ListContent>
       </PageSection>
     </>
