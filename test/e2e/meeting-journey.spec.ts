@@ -38,6 +38,7 @@ async function seedRegistry(app: AppServer) {
 const saved = (page: Page) => page.getByRole('status').filter({ hasText: /^Sparat$/ });
 
 test('a secretary plans, writes, approves and corrects a protocol', async ({ page, app }) => {
+  test.setTimeout(360_000); // the whole journey with seven axe scans; slow on a loaded 2-core machine
   const { group } = await seedRegistry(app);
   const { today } = await app.callOk('app.status', {});
 

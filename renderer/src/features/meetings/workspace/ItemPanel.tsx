@@ -11,6 +11,7 @@ import { AutosaveField, hasWarning } from './AutosaveField.tsx';
 import { useWorkspace } from './context.ts';
 import { CorrectionsList } from './CorrectionsList.tsx';
 import { DecisionsSection, useSectionStyles } from './DecisionsSection.tsx';
+import { inlineErrors } from './inlineErrors.ts';
 import { NotesEditor } from './NotesEditor.tsx';
 import { useSaveStatus } from './saveStatus.ts';
 
@@ -134,7 +135,7 @@ function BasisDocuments({ item }: { item: AgendaItemEntry }) {
   const [reference, setReference] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const tb = meetingText.basis;
-  const issue = (path: string) => error?.issues?.find((i) => i.path === path)?.message;
+  const errors = inlineErrors(error);
 
   const add = async () => {
     const result = await ws.write(() => call('basisDocuments.create', { agendaItemId: item.id, title, reference: reference.trim() ? reference : null }));
@@ -184,10 +185,10 @@ function BasisDocuments({ item }: { item: AgendaItemEntry }) {
             void add();
           }}
         >
-          <Field label={tb.title} validationMessage={issue('title') ?? (error && !error.issues?.length ? error.message : undefined)}>
+          <Field label={tb.title} validationMessage={errors.field('title') ?? errors.general}>
             <Input value={title} onChange={(_e, d) => setTitle(d.value)} />
           </Field>
-          <Field label={tb.reference} validationMessage={issue('reference')}>
+          <Field label={tb.reference} validationMessage={errors.field('reference')}>
             <Input value={reference} onChange={(_e, d) => setReference(d.value)} />
           </Field>
           <Button type="submit">{tb.add}</Button>
