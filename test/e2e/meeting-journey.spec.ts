@@ -121,6 +121,8 @@ test('a secretary plans, writes, approves and corrects a protocol', async ({ pag
   await page.keyboard.type(' behöver klargöras.');
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: /^Punktlista/ }).click();
+  // The toolbar hands focus back to the editor on the next animation frame: wait for it.
+  await expect(notes).toBeFocused();
   await page.keyboard.type('Skollagen');
   await expect(saved(page)).toBeVisible();
   await expect(notes.locator('strong')).toHaveText('Gränsdragningen');
