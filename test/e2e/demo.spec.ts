@@ -38,3 +38,18 @@ test('loading demo data shows the groups and the upcoming meetings on the start 
     await page.screenshot({ path: process.env.SCREENSHOT_START, fullPage: true });
   }
 });
+
+test('"Föregående protokoll" links to the group\'s previous meeting', async ({ page, app }) => {
+  await app.seedUser();
+  await app.callOk('demo.load', { seed: 3 });
+  const group = (await app.callOk('groups.list', {})).find((g) => g.kind === 'steering')!;
+  const held = (await app.callOk('meetings.list', { groupId: group.id, statuses: ['approved'] })).sort((a, b) => a.date.localeCompare(b.date));
+  const [previous, meeting] = held.slice(-2);
+  await app.open(`/groups/${group.id}/meetings/${meeting!.id}`);
+
+  await page.getByRole('navigation', { name: 'Dagordning' }).getByRole('button', { name: /Föregående protokoll/ }).click();
+  const link = page.getByRole('link', { name: `mötet ${previous!.date}` });
+  await expect(link).toBeVisible();
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(previous!.date);
+});

@@ -6,7 +6,9 @@ import type { AgendaItemEntry, ApiError } from '../../../../../shared/contract/i
 import { commonText } from '../../../../../shared/i18n/sv/ui-common.ts';
 import { meetingText } from '../../../../../shared/i18n/sv/ui-meeting.ts';
 import { call } from '../../../api/client.ts';
+import { paths } from '../../../app/paths.ts';
 import { ErrorBar } from '../../../components/ErrorBar.tsx';
+import { RouterLink } from '../../../components/RouterLink.tsx';
 import { AutosaveField, hasWarning } from './AutosaveField.tsx';
 import { useWorkspace } from './context.ts';
 import { CorrectionsList } from './CorrectionsList.tsx';
@@ -56,7 +58,12 @@ export function ItemPanel({ item }: { item: AgendaItemEntry }) {
           </Button>
         )}
       </div>
-      {item.linkedMeetingDate && <p className={styles.label}>{t.linkedMeeting(item.linkedMeetingDate)}</p>}
+      {item.linkedMeetingId && item.linkedMeetingDate && (
+        <p className={styles.label}>
+          {t.linkedMeetingLabel}{' '}
+          <RouterLink to={paths.meeting(ws.detail.meeting.groupId, item.linkedMeetingId)}>{t.linkedMeetingLink(item.linkedMeetingDate)}</RouterLink>
+        </p>
+      )}
       <ErrorBar error={error} />
 
       {ws.readOnly ? (
