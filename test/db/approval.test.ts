@@ -3,14 +3,13 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listChanges } from '../../electron/core/repositories/changeLog.ts';
-import { openTestCore, type TestCore } from '../helpers/core.ts';
-import { approvedMeeting, heldMeeting, planMeeting, seedGroup, type Fixture } from '../helpers/protocol.ts';
+import type { TestCore } from '../helpers/core.ts';
+import { approvedMeeting, heldMeeting, planMeeting, openSeededGroup, type Fixture } from '../helpers/protocol.ts';
 
 let core: TestCore;
 let f: Fixture;
 beforeEach(async () => {
-  core = await openTestCore({ now: () => new Date('2026-03-10T09:00:00Z') });
-  f = await seedGroup(core);
+  ({ core, f } = await openSeededGroup());
 });
 afterEach(() => core.close());
 

@@ -1,13 +1,12 @@
 // Attendance, substitutes, others present, and the rule that chair and adjusters are among those present.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestCore, tableCount, type TestCore } from '../helpers/core.ts';
-import { databaseSnapshot, planMeeting, seedGroup, type Fixture } from '../helpers/protocol.ts';
+import { tableCount, type TestCore } from '../helpers/core.ts';
+import { databaseSnapshot, planMeeting, openSeededGroup, type Fixture } from '../helpers/protocol.ts';
 
 let core: TestCore;
 let f: Fixture;
 beforeEach(async () => {
-  core = await openTestCore({ now: () => new Date('2026-03-10T09:00:00Z') });
-  f = await seedGroup(core);
+  ({ core, f } = await openSeededGroup());
 });
 afterEach(() => core.close());
 

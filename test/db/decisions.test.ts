@@ -1,14 +1,13 @@
 // Decisions with recipients ("Expedieras till") and action items with an owner that can always be named.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestCore, tableCount, type TestCore } from '../helpers/core.ts';
-import { heldMeeting, seedGroup, type Fixture } from '../helpers/protocol.ts';
+import { tableCount, type TestCore } from '../helpers/core.ts';
+import { heldMeeting, openSeededGroup, type Fixture } from '../helpers/protocol.ts';
 
 let core: TestCore;
 let f: Fixture;
 let itemId: string;
 beforeEach(async () => {
-  core = await openTestCore({ now: () => new Date('2026-03-10T09:00:00Z') });
-  f = await seedGroup(core);
+  ({ core, f } = await openSeededGroup());
   const meeting = await heldMeeting(core, f, '2026-04-01');
   itemId = (await core.value('agendaItems.create', { meetingId: meeting.id, title: 'Skolsociala team' })).id;
 });

@@ -1,14 +1,13 @@
 // § numbers: per group and calendar year, in meeting and agenda order, provisional until approval,
 // renumbered in the same transaction as every change, never with gaps or duplicates.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestCore, type TestCore } from '../helpers/core.ts';
-import { approvedMeeting, heldMeeting, planMeeting, range, sectionsByDate, seedGroup, type Fixture } from '../helpers/protocol.ts';
+import type { TestCore } from '../helpers/core.ts';
+import { approvedMeeting, heldMeeting, planMeeting, range, sectionsByDate, openSeededGroup, seedGroup, type Fixture } from '../helpers/protocol.ts';
 
 let core: TestCore;
 let f: Fixture;
 beforeEach(async () => {
-  core = await openTestCore({ now: () => new Date('2026-03-10T09:00:00Z') });
-  f = await seedGroup(core);
+  ({ core, f } = await openSeededGroup());
 });
 afterEach(() => core.close());
 

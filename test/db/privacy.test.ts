@@ -2,8 +2,8 @@
 // and the logged redaction of an approved protocol — the one exception to immutability.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { markMeetingApproved, readApprovalSnapshot } from '../../electron/core/repositories/approval.ts';
-import { openTestCore, type TestCore } from '../helpers/core.ts';
-import { databaseSnapshot, heldMeeting, seedGroup, type Fixture } from '../helpers/protocol.ts';
+import type { TestCore } from '../helpers/core.ts';
+import { databaseSnapshot, heldMeeting, openSeededGroup, type Fixture } from '../helpers/protocol.ts';
 
 // Valid check digits: a personnummer (12 digits), a samordningsnummer (day + 60) and Skatteverket's test number.
 const child = '20150312-2382';
@@ -13,8 +13,7 @@ const testNumber = '19121212-1212';
 let core: TestCore;
 let f: Fixture;
 beforeEach(async () => {
-  core = await openTestCore({ now: () => new Date('2026-03-10T09:00:00Z') });
-  f = await seedGroup(core);
+  ({ core, f } = await openSeededGroup());
 });
 afterEach(() => core.close());
 

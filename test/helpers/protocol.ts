@@ -1,6 +1,6 @@
 // A small steering group with members, and helpers that take a meeting through its life.
 import type { MethodOutput } from '../../shared/contract/index.ts';
-import type { TestCore } from './core.ts';
+import { openTestCore, type TestCore } from './core.ts';
 
 export type Fixture = Awaited<ReturnType<typeof seedGroup>>;
 
@@ -19,6 +19,12 @@ export async function seedGroup(core: TestCore, name = 'Styrgruppen för skola o
   await member(cecilia.id, social.id, 'secretary');
   await member(david.id, school.id, 'substitute');
   return { social, school, anna, bertil, cecilia, david, group };
+}
+
+/** A fresh core on 10 March 2026 (Stockholm) with the seeded group: the db tests' common start. */
+export async function openSeededGroup(): Promise<{ core: TestCore; f: Fixture }> {
+  const core = await openTestCore({ now: () => new Date('2026-03-10T09:00:00Z') });
+  return { core, f: await seedGroup(core) };
 }
 
 /** A planned meeting with the standing agenda (8 items). */
