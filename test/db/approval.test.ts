@@ -130,6 +130,26 @@ describe('the approved protocol', () => {
     expect(after.hashVerified).toBe(true);
   });
 
+  it('shows the approved meeting page with the names of that day, while a draft shows the current ones', async () => {
+    const { meeting, item } = await approvedWithContent();
+    const draft = await heldMeeting(core, f, '2026-04-05');
+    await core.value('people.update', { id: f.bertil.id, name: 'Bertil Ek-Sandberg' });
+    await core.value('organisations.update', { id: f.school.id, name: 'Barn- och utbildningsförvaltningen' });
+    await core.value('groups.update', { id: f.group.id, name: 'Styrgruppen för barn och unga' });
+
+    const approved = await core.value('meetings.detail', { id: meeting.id });
+    expect(approved.group.name).toBe('Styrgruppen för skola och socialtjänst');
+    expect(approved.adjusters.map((a) => a.name)).toEqual(['Bertil Ek']);
+    expect(approved.attendance.find((a) => a.personId === f.bertil.id)).toMatchObject({ personName: 'Bertil Ek', organisationName: f.school.name });
+    const decision = approved.items.find((i) => i.id === item.id)!.decisions[0]!;
+    expect(decision.recipients.map((r) => r.name)).toContain(f.school.name);
+    expect(decision.actions[0]!.owner).toMatchObject({ personName: 'Bertil Ek', organisationName: f.school.name });
+
+    const current = await core.value('meetings.detail', { id: draft.id });
+    expect(current.group.name).toBe('Styrgruppen för barn och unga');
+    expect(current.attendance.find((a) => a.personId === f.bertil.id)).toMatchObject({ personName: 'Bertil Ek-Sandberg', organisationName: 'Barn- och utbildningsförvaltningen' });
+  });
+
   it('detects a copy changed behind the app’s back', async () => {
     const { meeting } = await approvedWithContent();
     core.db.exec('INSERT INTO redaction_session (id) VALUES (1)');

@@ -1,9 +1,11 @@
 // The meeting page's model: header, group, roles, attendance, the agenda with everything under
 // each item, approval, corrections, and where the confidentiality guard found identity numbers.
-import type { AgendaItemEntry, GroupKind, IdentityWarningPlace, MeetingDetail, PersonRef } from '../../../shared/contract/index.ts';
+import { ApprovedCopy, type AgendaItemEntry, type GroupKind, type IdentityWarningPlace, type MeetingDetail, type PersonRef } from '../../../shared/contract/index.ts';
+import { readStoredCopy } from '../repositories/approval.ts';
 import { listCorrections } from '../repositories/corrections.ts';
 import { previousHeldMeeting } from '../repositories/numbering.ts';
 import * as read from '../repositories/protocolRead.ts';
+import { withFrozenNames } from './frozenNames.ts';
 import { countMatches } from './identityGuard.ts';
 import { requireMeeting } from './meetings.ts';
 import { toItem } from './protocolEntries.ts';
@@ -56,7 +58,7 @@ export function meetingDetail(ctx: ServiceContext, id: string): MeetingDetail {
   );
   const items = meetingItems(ctx, id);
   const approval = read.getApprovalRecord(db, id);
-  return {
+  const detail: MeetingDetail = {
     meeting,
     group: { ...group, kind: group.kind as GroupKind },
     chair: personRef(attendance, roleHolders, meeting.chairPersonId),
@@ -74,4 +76,6 @@ export function meetingDetail(ctx: ServiceContext, id: string): MeetingDetail {
     previousMeeting: previousHeldMeeting(db, meeting.groupId, meeting) ?? null,
     identityWarnings: identityWarningPlaces(items),
   };
+  const stored = meeting.status === 'approved' ? readStoredCopy(db, id) : undefined;
+  return stored ? withFrozenNames(detail, ApprovedCopy.parse(JSON.parse(stored.copy))) : detail;
 }
