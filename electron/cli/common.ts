@@ -40,9 +40,9 @@ export function dataDirFrom(value: string | undefined): string {
 export const databaseFile = (dir: string): string => path.join(dir, databaseFileName);
 
 /** Opens the core on a folder that must already hold a database (listing never creates one). */
-export async function openExistingCore(dir: string): Promise<Core> {
+export async function openExistingCore(dir: string, actor?: { name: string; title: string | null }): Promise<Core> {
   if (!fs.existsSync(databaseFile(dir))) throw new CliError(text.noDatabase(dir));
-  return openCore({ dataDir: ensureDataDir(dir), onInternalError: reportInternalError });
+  return openCore({ dataDir: ensureDataDir(dir), onInternalError: reportInternalError, actor });
 }
 
 export function reportInternalError(method: string, error: unknown): void {

@@ -10,6 +10,7 @@ type Command = (args: string[], output: Output) => number | Promise<number>;
 const commands: Record<string, () => Promise<Command>> = {
   demo: async () => (await import('./commands/demo.ts')).runDemo,
   list: async () => (await import('./commands/list.ts')).runList,
+  export: async () => (await import('./commands/export.ts')).runExport,
   help: async () => (_args, output) => runHelp(output),
 };
 

@@ -7,3 +7,4 @@ export * from './schemas/entities.ts';
 export * from './schemas/approvedCopy.ts';
 export * from './schemas/meetingDetail.ts';
 export * from './schemas/protocol.ts';
+export * from './schemas/documents.ts';

@@ -45,6 +45,16 @@ import {
   OtherAttendee,
   SectionStarts,
 } from './schemas/meetingDetail.ts';
+import {
+  ActionListFilter,
+  ExpedieringEntry,
+  ExpedieringListInput,
+  ExtractExportInput,
+  ExtractExportOutput,
+  GeneratedFile,
+  NoticeExportInput,
+  ProtocolExportInput,
+} from './schemas/documents.ts';
 import { ApprovedProtocol, Correction, CorrectionCreate, RedactInput, Redaction } from './schemas/protocol.ts';
 
 type MethodDefinition = { input: z.ZodType; output: z.ZodType };
@@ -122,6 +132,12 @@ export const api = {
 
   'corrections.create': method(CorrectionCreate, Correction),
   'privacy.redact': method(RedactInput, Redaction),
+
+  'documents.protocol': method(ProtocolExportInput, GeneratedFile),
+  'documents.extracts': method(ExtractExportInput, ExtractExportOutput),
+  'documents.notice': method(NoticeExportInput, GeneratedFile),
+  'documents.actionList': method(ActionListFilter, GeneratedFile),
+  'expediering.list': method(ExpedieringListInput, z.array(ExpedieringEntry)),
 } as const satisfies Record<string, MethodDefinition>;
 
 export type Api = typeof api;

@@ -25,3 +25,11 @@ export function isValidTime(value: string): boolean {
   const match = /^(\d{2}):(\d{2})$/.exec(value);
   return !!match && Number(match[1]) < 24 && Number(match[2]) < 60;
 }
+
+const stockholmClock = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit' });
+
+/** An instant as Swedish local date and time, "2026-03-10 10.00", for logs the user reads. */
+export function stockholmDateTime(instant: string | Date): string {
+  const at = typeof instant === 'string' ? new Date(instant) : instant;
+  return `${stockholmToday(at)} ${stockholmClock.format(at).replace(':', '.')}`;
+}

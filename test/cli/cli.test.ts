@@ -147,6 +147,48 @@ describe('cli', { timeout: 60_000 }, () => {
     expect(missing.stderr).toContain('Det finns ingen grupp');
   });
 
+  it('exports Word documents through the contract and logs each sending', async () => {
+    const approved = json<MeetingRow[]>(cli('list', 'meetings', '--data-dir', dataDir, '--json', '--status', 'approved', '--group', 'Omlottgruppen'))[0]!;
+    const out = tempDir('protokollet-cli-export-');
+    const refused = cli('export', 'protocol', '--data-dir', dataDir, '--meeting', approved.id, '--out', out);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('--as');
+
+    const as = ['--as', 'Sara Lind', '--title', 'Nämndsekreterare'];
+    const protocol = cli('export', 'protocol', '--data-dir', dataDir, '--group', 'Omlottgruppen', '--date', approved.date, '--out', out, ...as);
+    expect(protocol.stderr).toBe('');
+    expect(protocol.code).toBe(0);
+    const file = path.join(out, `Protokoll Omlottgruppen ${approved.date}.docx`);
+    expect(protocol.stdout).toBe(`Sparade ${file}\n`);
+    expect(fs.readFileSync(file).subarray(0, 2).toString()).toBe('PK'); // a zip, as .docx is
+
+    const first = (approved.sections as number[])[0]!;
+    const extract = cli('export', 'extract', '--data-dir', dataDir, '--meeting', approved.id, '--sections', `${first}-${first + 1}`, '--out', out, ...as);
+    expect(extract.code).toBe(0);
+    expect(extract.stdout).toMatch(/Sparade .*Protokollsutdrag Omlottgruppen .* § \d+/);
+
+    const actions = cli('export', 'actions', '--data-dir', dataDir, '--group', 'Omlottgruppen', '--overdue', '--out', out, ...as);
+    expect(actions.code).toBe(0);
+    expect(fs.readdirSync(out).some((name) => name.startsWith('Åtgärdslista Omlottgruppen'))).toBe(true);
+
+    const core = await openTestCore({ dataDir, withUser: false });
+    try {
+      const log = await core.value('expediering.list', { meetingId: approved.id });
+      expect(log.map((e) => [e.documentKind, e.sentByName])).toContainEqual(['protocol', 'Sara Lind']);
+      expect(log.filter((e) => e.documentKind === 'extract').length).toBeGreaterThan(0);
+    } finally {
+      core.close();
+    }
+  });
+
+  it('refuses wrong export usage with exit code 2', () => {
+    expect(cli('export', '--data-dir', dataDir).stderr).toContain('protocol, extract, notice eller actions');
+    expect(cli('export', 'extract', '--data-dir', dataDir, '--meeting', 'x').code).toBe(2);
+    expect(cli('export', 'extract', '--data-dir', dataDir, '--meeting', 'x', '--sections', '5-3').stderr).toContain('3,5-7');
+    expect(cli('export', 'notice', '--data-dir', dataDir, '--public').stderr).toContain('--public');
+    expect(cli('export', 'protocol', '--data-dir', dataDir).stderr).toContain('--group och --date');
+  });
+
   it('prints readable Swedish tables without --json', () => {
     const meetings = cli('list', 'meetings', '--data-dir', dataDir, '--group', 'Omlottgruppen');
     expect(meetings.code).toBe(0);

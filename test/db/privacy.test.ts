@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { markMeetingApproved, readApprovalSnapshot } from '../../electron/core/repositories/approval.ts';
 import type { TestCore } from '../helpers/core.ts';
-import { databaseSnapshot, heldMeeting, openSeededGroup, type Fixture } from '../helpers/protocol.ts';
+import { databaseSnapshot, heldMeeting, openSeededGroup, notesDoc as notes, type Fixture } from '../helpers/protocol.ts';
 
 // Valid check digits: a personnummer (12 digits), a samordningsnummer (day + 60) and Skatteverket's test number.
 const child = '20150312-2382';
@@ -16,8 +16,6 @@ beforeEach(async () => {
   ({ core, f } = await openSeededGroup());
 });
 afterEach(() => core.close());
-
-const notes = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 
 /** A held meeting whose new matter (§ 6) mentions identity numbers in several fields. */
 async function meetingWithNumbers() {

@@ -27,6 +27,9 @@ export async function openSeededGroup(): Promise<{ core: TestCore; f: Fixture }>
   return { core, f: await seedGroup(core) };
 }
 
+/** Notes (a TipTap document) of one paragraph. */
+export const notesDoc = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+
 /** A planned meeting with the standing agenda (8 items). */
 export const planMeeting = (core: TestCore, f: Fixture, date: string, startTime?: string) =>
   core.value('meetings.create', { groupId: f.group.id, date, startTime });

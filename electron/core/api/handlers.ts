@@ -13,6 +13,11 @@ import { meetingDetail } from '../services/meetingDetail.ts';
 import * as meetingStatus from '../services/meetingStatus.ts';
 import * as otherAttendees from '../services/otherAttendees.ts';
 import * as privacy from '../services/privacy.ts';
+import { exportActionList } from '../services/exports/actionListExport.ts';
+import { exportExtracts } from '../services/exports/extractExport.ts';
+import { meetingExpediering } from '../services/exports/expediering.ts';
+import { exportNotice } from '../services/exports/noticeExport.ts';
+import { exportProtocol } from '../services/exports/protocolExport.ts';
 import type { ServiceContext } from '../services/context.ts';
 import * as groups from '../services/groups.ts';
 import * as meetings from '../services/meetings.ts';
@@ -94,5 +99,11 @@ export function createHandlers(ctx: ServiceContext, info: { version: string; dat
 
     'corrections.create': (input) => corrections.createCorrection(ctx, input),
     'privacy.redact': (input) => privacy.redactMeeting(ctx, input),
+
+    'documents.protocol': (input) => exportProtocol(ctx, input),
+    'documents.extracts': (input) => exportExtracts(ctx, input),
+    'documents.notice': (input) => exportNotice(ctx, input),
+    'documents.actionList': (input) => exportActionList(ctx, input),
+    'expediering.list': (input) => meetingExpediering(ctx, input),
   };
 }

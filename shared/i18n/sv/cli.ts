@@ -23,6 +23,23 @@ Kommandon:
       --from DATUM      (meetings) möten från och med datumet
       --to DATUM        (meetings) möten till och med datumet
 
+  export protocol|extract|notice|actions [--data-dir MAPP] [--out MAPP]
+      Skriver Word-dokument (.docx) och noterar utskicken i expedieringsloggen.
+      protocol          mötets protokoll (utkast eller justerat)
+      extract           protokollsutdrag, ett per mottagare (bara justerade protokoll)
+      notice            kallelse med dagordning
+      actions           åtgärdslista för en grupp eller alla grupper
+      --meeting ID      mötet (protocol, extract, notice); eller --group och --date
+      --group GRUPP     gruppens id eller exakta namn
+      --date DATUM      mötets datum, tillsammans med --group
+      --public          (protocol) offentlig version utan sekretessbelagt innehåll
+      --sections LISTA  (extract) paragrafer, t.ex. 3,5-7
+      --status STATUS   (actions) not_started, in_progress, done eller cancelled
+      --overdue         (actions) bara försenade uppdrag
+      --out MAPP        var filerna sparas (standard: mappen du körde npm i)
+      --as NAMN         vem som intygar och skickar (standard: appens användare)
+      --title TITEL     titeln till --as
+
   --help, -h            visar den här hjälpen
 
 Utan --data-dir används standardmappen: ${defaultDir}
@@ -32,6 +49,7 @@ Exempel:
   npm run cli -- demo --data-dir ./demodata
   npm run cli -- list meetings --data-dir ./demodata --group "Omlottgruppen"
   npm run cli -- list organisations --data-dir ./demodata --json
+  npm run cli -- export extract --data-dir ./demodata --group "Omlottgruppen" --date 2026-02-10 --sections 3-4
 
 Slutkoder: 0 = klart, 1 = fel, 2 = felaktig användning.`;
 
@@ -60,6 +78,17 @@ export const cliText = {
     `Datamappen ${dir} innehåller ingen databas. Skapa demodata med: npm run cli -- demo --data-dir "${dir}"`,
   groupNotFound: (value: string) => `Det finns ingen grupp med id eller namn ”${value}”.`,
   failed: (detail: string) => `Kommandot misslyckades: ${detail}`,
+
+  missingExportKind: 'Ange vad som ska skrivas: protocol, extract, notice eller actions.',
+  unknownExportKind: (kind: string) => `Kan inte skriva ”${kind}”. Välj protocol, extract, notice eller actions.`,
+  missingMeeting: 'Ange mötet med --meeting ID, eller med --group och --date.',
+  meetingNotFound: (group: string, date: string) => `Gruppen ${group} har inget möte ${date}.`,
+  ambiguousMeeting: (group: string, date: string) => `Gruppen ${group} har flera möten ${date}. Ange mötet med --meeting ID.`,
+  missingSections: 'Ange paragrafer med --sections, t.ex. 3,5-7.',
+  invalidSections: (value: string) => `Paragraferna ska anges som t.ex. 3,5-7, inte ”${value}”.`,
+  exportOnlyOption: (option: string, kind: string) => `Flaggan ${option} gäller inte export ${kind}.`,
+  fileWritten: (file: string) => `Sparade ${file}`,
+  exportUserMissing: 'Ingen användare är angiven i datamappen. Ange vem som intygar och skickar med --as "Namn" --title "Titel".',
 
   columns: {
     name: 'Namn',

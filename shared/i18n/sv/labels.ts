@@ -1,5 +1,5 @@
 // Swedish names of the domain's codes, shared by the UI, the documents and the CLI.
-import type { GroupKind, MeetingKind, MeetingStatus, MembershipRole, OrganisationKind } from '../../contract/schemas/codes.ts';
+import type { ActionStatus, GroupKind, MeetingKind, MeetingStatus, MembershipRole, OrganisationKind } from '../../contract/schemas/codes.ts';
 
 export const organisationKindLabel: Record<OrganisationKind, string> = {
   committee: 'Nämnd',
@@ -37,3 +37,13 @@ export const meetingStatusLabel: Record<MeetingStatus, string> = {
   approved: 'Justerat',
   cancelled: 'Inställt',
 };
+
+export const actionStatusLabel: Record<ActionStatus, string> = {
+  not_started: 'Ej påbörjad',
+  in_progress: 'Pågår',
+  done: 'Klar',
+  cancelled: 'Avbruten',
+};
+
+/** Derived, never stored: past its due date and neither done nor cancelled. */
+export const overdueLabel = 'Försenad';

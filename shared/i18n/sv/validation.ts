@@ -22,5 +22,6 @@ export const validationText = {
   substituteForSelf: 'En person kan inte ersätta sig själv.',
   recipientInvalid: 'Välj en organisation eller en grupp som mottagare.',
   duplicateAdjuster: 'Välj två olika justerare.',
+  sectionsMissing: 'Välj minst en paragraf.',
   templateTooLong: (max: number) => `Högst ${max} punkter.`,
 } as const;
