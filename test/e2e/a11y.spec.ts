@@ -1,13 +1,6 @@
 // Automated accessibility scan (axe-core, WCAG 2.0 A/AA and 2.1 AA) of the main screens.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expectNoViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
-
-async function expectNoViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
-  expect(summary, summary.join('\n')).toEqual([]);
-}
 
 test('first-run screen', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Kom igång med Protokollet' })).toBeVisible();

@@ -2,15 +2,9 @@
 // decisions and action items, send for approval, approve, then prove the protocol is locked in the
 // UI and through the API, and that a correction shows. Every screen of the journey is axe-scanned.
 // Plus: text is saved by itself — once "Sparat" shows, killing the server (SIGKILL) loses nothing.
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoViolations } from './axe.ts';
 import type { Page } from '@playwright/test';
 import { expect, test, type AppServer } from './fixtures.ts';
-
-async function expectNoViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
-  expect(summary, summary.join('\n')).toEqual([]);
-}
 
 async function seedRegistry(app: AppServer) {
   await app.seedUser({ name: 'Maja Persson', title: 'Nämndsekreterare' });

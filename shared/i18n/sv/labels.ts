@@ -1,4 +1,6 @@
 // Swedish names of the domain's codes, shared by the UI, the documents and the CLI.
+import type { AgendaItemKind } from '../../domain/agenda.ts';
+import { standingItemTitle } from './agenda.ts';
 import type { ActionStatus, GroupKind, MeetingKind, MeetingStatus, MembershipRole, OrganisationKind } from '../../contract/schemas/codes.ts';
 
 export const organisationKindLabel: Record<OrganisationKind, string> = {
@@ -47,3 +49,6 @@ export const actionStatusLabel: Record<ActionStatus, string> = {
 
 /** Derived, never stored: past its due date and neither done nor cancelled. */
 export const overdueLabel = 'Försenad';
+
+/** What an agenda item is for; the standing kinds carry the title they have by default. */
+export const agendaItemKindLabel: Record<AgendaItemKind, string> = { ...standingItemTitle, matter: 'Ärende' };

@@ -12,7 +12,42 @@ function sectionList(sections: readonly number[]): string {
   return `§§ ${sorted.slice(0, -1).join(', ')} och ${sorted.at(-1) ?? ''}`;
 }
 
+/** "3 i protokollets text, 3 i det justerade exemplaret och 4 poster i ändringsloggen". */
+function swedishList(parts: readonly string[]): string {
+  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} och ${parts.at(-1) ?? ''}`;
+}
+
+/** The logged redaction of an approved protocol, as the meeting page offers and records it. */
+const redactionProcedure = {
+  warningTitle: 'Personuppgifter i det justerade protokollet',
+  warningBody: (sections: readonly number[]) =>
+    `Det justerade protokollet innehåller något som ser ut som personnummer eller samordningsnummer${sections.length ? ` (${sectionList(sections)})` : ''}. Ta bort dem med den loggade borttagningen.`,
+  open: 'Ta bort personuppgifter …',
+  dialogTitle: 'Ta bort personuppgifter ur det justerade protokollet?',
+  dialogBody: [
+    `Alla personnummer och samordningsnummer i protokollet ersätts med ${redactionMarker} – överallt där de finns lagrade: i protokollets text, i det justerade exemplaret och i ändringsloggen.`,
+    'Borttagningen loggas med datum, ditt namn och skälet du anger. Den kan inte ångras.',
+  ],
+  reason: 'Skäl till borttagningen',
+  reasonHint: 'T.ex. Elevens personnummer stod i anteckningarna.',
+  confirm: 'Ta bort och logga',
+  logHeading: 'Borttagna personuppgifter',
+  logEntry: (date: string, name: string) => `Borttaget ${date} av ${name}`,
+  reasonLabel: 'Skäl',
+  /** How many were replaced where: the protocol's text, the approved copy, and change-log entries. */
+  replaced: (counts: { protocol: number; copy: number; log: number }) => {
+    const parts = [
+      counts.protocol > 0 ? `${counts.protocol} i protokollets text` : '',
+      counts.copy > 0 ? `${counts.copy} i det justerade exemplaret` : '',
+      counts.log > 0 ? `${counts.log} ${counts.log === 1 ? 'post' : 'poster'} i ändringsloggen` : '',
+    ].filter(Boolean);
+    return `Ersatta uppgifter: ${swedishList(parts)}.`;
+  },
+  logError: 'Loggen över borttagna personuppgifter kunde inte läsas in.',
+} as const;
+
 export const privacyText = {
+  redactionProcedure,
   /** Replaces a removed identity number in the text. */
   redactionMarker,
   kind: {

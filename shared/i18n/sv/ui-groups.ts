@@ -1,4 +1,4 @@
-// Swedish UI text for the group list, the group page and memberships.
+// Swedish UI text for the group list, the group page, memberships and the group's protocol settings.
 export const groupsText = {
   list: {
     pageTitle: 'Grupper',
@@ -83,5 +83,60 @@ export const groupsText = {
   groupActions: {
     editAria: (name: string) => `Ändra ${name}`,
     deleteAria: (name: string) => `Ta bort ${name}`,
+  },
+  protocolSettings: {
+    heading: 'Inställningar för protokoll',
+  },
+  agendaTemplate: {
+    heading: 'Stående punkter på dagordningen',
+    intro:
+      'Varje nytt möte får de här punkterna som sin dagordning. Ändringarna gäller möten som planeras från och med nu – redan planerade möten behåller sin dagordning. Allt sparas direkt.',
+    listLabel: 'Stående punkter',
+    columnTitle: 'Rubrik',
+    columnKind: 'Typ av punkt',
+    kindHint: 'Typen styr vad punkten gör i protokollet, t.ex. att Föregående protokoll länkas till gruppens förra möte.',
+    titleAria: (n: number) => `Rubrik för punkt ${n}`,
+    kindAria: (n: number) => `Typ av punkt ${n}`,
+    /** Names an item in buttons and announcements while its title is empty. */
+    unnamed: (n: number) => `punkt ${n}`,
+    moveUp: 'Flytta upp',
+    moveUpAria: (title: string) => `Flytta upp ${title}`,
+    moveDown: 'Flytta ned',
+    moveDownAria: (title: string) => `Flytta ned ${title}`,
+    remove: 'Ta bort',
+    removeAria: (title: string) => `Ta bort ${title}`,
+    add: 'Lägg till punkt',
+    addHint: 'En ny punkt hamnar före Övriga frågor, Nästa möte och Mötets avslutande.',
+    full: (max: number) => `Mallen har ${max} punkter, vilket är det högsta antalet.`,
+    newItemTitle: 'Ny punkt',
+    empty: 'Inga stående punkter. Nya möten börjar med en tom dagordning.',
+    reset: 'Återställ standard',
+    resetTitle: 'Återställa de stående punkterna?',
+    resetBody: (titles: string) => `Gruppens punkter ersätts med standardpunkterna: ${titles}. Redan planerade möten ändras inte.`,
+    resetConfirm: 'Återställ standard',
+    announce: {
+      added: (n: number) => `En ny punkt lades till som punkt ${n}.`,
+      moved: (title: string, n: number) => `${title} är nu punkt ${n}.`,
+      removed: (title: string) => `${title} togs bort.`,
+      reset: 'Standardpunkterna är återställda.',
+    },
+    save: { saving: 'Sparar …', saved: 'Sparat', error: 'Ej sparat – se meddelandet vid punkten' },
+  },
+  sectionStarts: {
+    heading: 'Första paragrafnummer',
+    intro:
+      'Paragraferna numreras per kalenderår och börjar på § 1 varje år, om inget annat anges här. Ange ett annat första nummer om gruppens numrering redan har börjat, t.ex. i ett tidigare system.',
+    lockNote: 'Årets utkast numreras om direkt. När ett protokoll från året har justerats går numret inte längre att ändra.',
+    tableLabel: 'År med eget första paragrafnummer',
+    columns: { year: 'År', firstNumber: 'Första paragrafnummer' },
+    section: (n: number) => `§ ${n}`,
+    empty: 'Inga år har ett eget första nummer – alla år börjar på § 1.',
+    formLabel: 'Ange första paragrafnummer för ett år',
+    year: 'År',
+    yearHint: 'T.ex. 2026',
+    firstNumber: 'Första paragrafnummer',
+    firstNumberHint: 'Årets första paragraf får det här numret.',
+    submit: 'Spara nummer',
+    saved: (year: number, n: number) => `Sparat. ${year} börjar på § ${n}.`,
   },
 } as const;

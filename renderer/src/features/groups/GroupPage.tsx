@@ -1,4 +1,4 @@
-// One group: its description, members and meetings.
+// One group: its description, members, meetings and the settings its protocols follow.
 import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { useNavigate, useParams } from 'react-router';
 import type { Group } from '../../../../shared/contract/index.ts';
@@ -10,15 +10,18 @@ import { paths } from '../../app/paths.ts';
 import { Breadcrumbs } from '../../components/Breadcrumbs.tsx';
 import { CrudDialogs, useCrudDialogs } from '../../components/CrudDialogs.tsx';
 import { ErrorBar } from '../../components/ErrorBar.tsx';
-import { PageHeading } from '../../components/PageHeading.tsx';
+import { PageHeading, PageSection } from '../../components/PageHeading.tsx';
 import { dialogsClosed } from '../../components/useDialog.ts';
 import { RouterLink } from '../../components/RouterLink.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useGroupsStore } from '../../state/groupsStore.ts';
+import { ActionListButton } from '../documents/ActionListButton.tsx';
 import { GroupMeetingsSection } from '../meetings/GroupMeetingsSection.tsx';
+import { AgendaTemplateSection } from './AgendaTemplateSection.tsx';
 import { groupDeletion } from './groupDeletion.ts';
 import { GroupFormDialog } from './GroupFormDialog.tsx';
 import { MembersSection } from './MembersSection.tsx';
+import { SectionStartsSection } from './SectionStartsSection.tsx';
 
 const t = groupsText.page;
 
@@ -69,6 +72,7 @@ function GroupPage({ groupId }: { groupId: string }) {
         subtitle={g.shortName ? `${groupKindLabel[g.kind]} · ${g.shortName}` : groupKindLabel[g.kind]}
         actions={
           <>
+            <ActionListButton groupId={g.id} />
             <Button onClick={() => dialogs.editor.show(g)}>{t.edit}</Button>
             <Button onClick={() => dialogs.removal.show(g)}>{t.delete}</Button>
           </>
@@ -86,6 +90,10 @@ function GroupPage({ groupId }: { groupId: string }) {
 
       <MembersSection groupId={g.id} />
       <GroupMeetingsSection groupId={g.id} />
+      <PageSection id="group-protocol-settings" title={groupsText.protocolSettings.heading}>
+        <AgendaTemplateSection groupId={g.id} />
+        <SectionStartsSection groupId={g.id} />
+      </PageSection>
 
       <CrudDialogs
         dialogs={dialogs}

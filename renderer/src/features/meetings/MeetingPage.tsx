@@ -18,6 +18,8 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { useDialog } from '../../components/useDialog.ts';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useGroupsStore } from '../../state/groupsStore.ts';
+import { ExpedieringLog } from '../documents/ExpedieringLog.tsx';
+import { useDocumentAction } from '../documents/useDocumentAction.ts';
 import { AgendaNav, attendanceKey } from './workspace/AgendaNav.tsx';
 import { AttendancePanel } from './workspace/AttendancePanel.tsx';
 import { WorkspaceContext, type Lookups, type Workspace } from './workspace/context.ts';
@@ -41,6 +43,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   main: { minWidth: 0, maxWidth: '860px' },
+  log: { marginTop: '24px', maxWidth: '960px' },
   srOnly: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
 });
 
@@ -130,6 +133,9 @@ function Loaded({ detail, groupId, reload }: { detail: MeetingDetail; groupId: s
     [track, reload],
   );
   const flow = useStatusFlow(m.id, write, reload);
+  const [logVersion, setLogVersion] = useState(0);
+  const bumpLog = useCallback(() => setLogVersion((v) => v + 1), []);
+  const documents = useDocumentAction(bumpLog);
 
   const ws: Workspace = {
     detail,
@@ -202,6 +208,7 @@ function Loaded({ detail, groupId, reload }: { detail: MeetingDetail; groupId: s
           remove: () => dialogs.meeting.removal.show(m),
           help: showHelp,
         }}
+        documents={documents}
       />
 
       <div className={styles.grid}>
@@ -211,6 +218,9 @@ function Loaded({ detail, groupId, reload }: { detail: MeetingDetail; groupId: s
         <section className={styles.main} id="item-fields" aria-labelledby={selected === attendanceKey ? 'attendance-heading' : 'item-heading'}>
           {selected === attendanceKey ? <AttendancePanel /> : item ? <ItemPanel key={item.id} item={item} /> : <p>{t.item.noItem}</p>}
         </section>
+      </div>
+      <div className={styles.log}>
+        <ExpedieringLog meetingId={m.id} version={logVersion} />
       </div>
       <div className={styles.srOnly} aria-live="polite">
         {announcement}

@@ -36,7 +36,9 @@ const useStyles = makeStyles({
     boxShadow: `inset 3px 0 0 ${tokens.colorBrandStroke1}`,
     ':hover': { backgroundColor: tokens.colorBrandBackground2Hover },
   },
-  dragOver: { boxShadow: `inset 0 2px 0 ${tokens.colorBrandStroke1}` },
+  // Where the dragged item will land: above the target when moving up, below it when moving down.
+  dropBefore: { boxShadow: `inset 0 2px 0 ${tokens.colorBrandStroke1}` },
+  dropAfter: { boxShadow: `inset 0 -2px 0 ${tokens.colorBrandStroke1}` },
   number: { minWidth: '44px', color: tokens.colorNeutralForeground2, fontVariantNumeric: 'tabular-nums', flexShrink: 0 },
   title: { flex: 1, minWidth: 0, overflowWrap: 'anywhere' },
   marks: { display: 'flex', gap: '4px', flexWrap: 'wrap', marginTop: '2px' },
@@ -51,6 +53,11 @@ export function AgendaNav({ selected, onSelect, onAdd, onMove }: Props) {
   const [dragId, setDragId] = useState<string | null>(null);
   const [overId, setOverId] = useState<string | null>(null);
   const items = ws.detail.items;
+  const dragged = items.find((i) => i.id === dragId);
+  const dropMark = (target: AgendaItemEntry) => {
+    if (!dragged || overId !== target.id || dragged.id === target.id) return undefined;
+    return dragged.position > target.position ? styles.dropBefore : styles.dropAfter;
+  };
 
   const drop = (event: DragEvent, target: AgendaItemEntry) => {
     event.preventDefault();
@@ -96,6 +103,8 @@ export function AgendaNav({ selected, onSelect, onAdd, onMove }: Props) {
               onDragStart={(e) => {
                 setDragId(item.id);
                 e.dataTransfer.effectAllowed = 'move';
+                // Some engines start no drag without data; a private type, so a text field it is dropped on takes nothing.
+                e.dataTransfer.setData('application/x-protokollet-agenda-item', item.id);
               }}
               onDragOver={(e) => {
                 if (!dragId) return;
@@ -112,7 +121,7 @@ export function AgendaNav({ selected, onSelect, onAdd, onMove }: Props) {
               <button
                 type="button"
                 data-agenda-key={item.id}
-                className={mergeClasses(styles.entry, selected === item.id && styles.current, overId === item.id && styles.dragOver)}
+                className={mergeClasses(styles.entry, selected === item.id && styles.current, dropMark(item))}
                 aria-current={selected === item.id ? 'true' : undefined}
                 onClick={() => onSelect(item.id)}
               >

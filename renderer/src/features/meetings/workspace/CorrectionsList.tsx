@@ -1,25 +1,15 @@
 // Corrections (rättelser) where they belong: under their item, or at the top for the whole protocol.
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { mergeClasses } from '@fluentui/react-components';
 import { meetingText } from '../../../../../shared/i18n/sv/ui-meeting.ts';
 import { useWorkspace } from './context.ts';
 import { useSectionStyles } from './DecisionsSection.tsx';
+import { useLogEntryStyles } from './logEntryStyles.ts';
 
 const t = meetingText.approved;
 
-const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '8px' },
-  entry: {
-    padding: '10px 14px',
-    borderLeft: `3px solid ${tokens.colorPaletteMarigoldBorderActive}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  meta: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  text: { margin: '4px 0 0 0', whiteSpace: 'pre-wrap' },
-});
 
 export function CorrectionsList({ agendaItemId }: { agendaItemId: string | null }) {
-  const styles = useStyles();
+  const styles = useLogEntryStyles();
   const section = useSectionStyles();
   const ws = useWorkspace();
   const corrections = ws.detail.corrections.filter((c) => c.agendaItemId === agendaItemId);
@@ -32,7 +22,7 @@ export function CorrectionsList({ agendaItemId }: { agendaItemId: string | null 
       </h3>
       <ul className={styles.list}>
         {corrections.map((c) => (
-          <li key={c.id} className={styles.entry}>
+          <li key={c.id} className={mergeClasses(styles.entry, styles.correction)}>
             <p className={styles.meta}>{t.correctionEntry(c.createdAt.slice(0, 10), c.createdByName)}</p>
             <p className={styles.text}>{c.text}</p>
             {c.reason && (

@@ -1,14 +1,19 @@
 // The top of the meeting page: heading with the status actions, the status and save state,
-// the approved stamp, the identity-number block and the protocol's own corrections.
+// the approved stamp, the identity-number block (or, once approved, the logged redaction) and the
+// protocol's own corrections.
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
 import type { MeetingDetail } from '../../../../../shared/contract/index.ts';
 import { meetingKindLabel } from '../../../../../shared/i18n/sv/labels.ts';
+import { documentsText } from '../../../../../shared/i18n/sv/ui-documents.ts';
 import { meetingText } from '../../../../../shared/i18n/sv/ui-meeting.ts';
 import { ErrorBar } from '../../../components/ErrorBar.tsx';
 import { formatTimeRange } from '../../../components/format.ts';
 import { PageHeading } from '../../../components/PageHeading.tsx';
 import { MeetingStatusBadge } from '../../../components/StatusBadge.tsx';
+import { MeetingDocumentsMenu } from '../../documents/MeetingDocumentsMenu.tsx';
+import type { DocumentAction } from '../../documents/useDocumentAction.ts';
 import { CorrectionsList } from './CorrectionsList.tsx';
+import { RedactionPanel } from './RedactionPanel.tsx';
 import type { PageSaveState } from './saveStatus.ts';
 import type { StatusFlow } from './useStatusFlow.ts';
 
@@ -34,7 +39,9 @@ export type HeaderActions = {
 
 const saveLabel: Record<PageSaveState, string> = { saving: t.save.saving, saved: t.save.saved, error: t.save.error, idle: '' };
 
-function FlowButtons({ detail, flow, blocked, actions }: { detail: MeetingDetail; flow: StatusFlow; blocked: boolean; actions: HeaderActions }) {
+type FlowProps = { detail: MeetingDetail; flow: StatusFlow; blocked: boolean; actions: HeaderActions; documents: DocumentAction };
+
+function FlowButtons({ detail, flow, blocked, actions, documents }: FlowProps) {
   const m = detail.meeting;
   const reopen = (
     <Button disabledFocusable={flow.busy} onClick={() => void flow.change('meetings.reopen')}>
@@ -73,6 +80,7 @@ function FlowButtons({ detail, flow, blocked, actions }: { detail: MeetingDetail
           <Button onClick={actions.cancel}>{t.flow.cancel}</Button>
         </>
       )}
+      {m.status !== 'cancelled' && <MeetingDocumentsMenu detail={detail} action={documents} />}
       {m.status !== 'approved' && <Button onClick={actions.remove}>{t.flow.delete}</Button>}
       <Button appearance="subtle" onClick={actions.help} aria-keyshortcuts="?">
         {t.flow.help} (?)
@@ -81,7 +89,9 @@ function FlowButtons({ detail, flow, blocked, actions }: { detail: MeetingDetail
   );
 }
 
-export function MeetingHeader({ detail, flow, saveState, actions }: { detail: MeetingDetail; flow: StatusFlow; saveState: PageSaveState; actions: HeaderActions }) {
+type HeaderProps = { detail: MeetingDetail; flow: StatusFlow; saveState: PageSaveState; actions: HeaderActions; documents: DocumentAction };
+
+export function MeetingHeader({ detail, flow, saveState, actions, documents }: HeaderProps) {
   const styles = useStyles();
   const m = detail.meeting;
   const warningPlaces = detail.identityWarnings.map((w) => (w.sectionNumber !== null ? `§ ${w.sectionNumber}` : (detail.items.find((i) => i.id === w.agendaItemId)?.title ?? '')));
@@ -92,7 +102,7 @@ export function MeetingHeader({ detail, flow, saveState, actions }: { detail: Me
     <>
       <PageHeading
         subtitle={[meetingKindLabel[m.kind], time || t.facts.noTime, m.place ?? t.facts.noPlace].join(' · ')}
-        actions={<FlowButtons detail={detail} flow={flow} blocked={blocked} actions={actions} />}
+        actions={<FlowButtons detail={detail} flow={flow} blocked={blocked} actions={actions} documents={documents} />}
       >
         {t.heading(detail.group.name, m.date)}
       </PageHeading>
@@ -103,6 +113,9 @@ export function MeetingHeader({ detail, flow, saveState, actions }: { detail: Me
           {detail.approval && <p className={styles.stamp}>{t.approved.stamp(detail.approval.approvedAt.slice(0, 10), detail.approval.approvedByName)}</p>}
           <span role="status" aria-live="polite" className={saveState === 'error' ? styles.saveError : styles.saveState}>
             {saveLabel[saveState]}
+          </span>
+          <span role="status" aria-live="polite" className={styles.saveState}>
+            {documents.message}
           </span>
         </div>
         {m.status === 'planned' && <p className={styles.facts}>{t.flow.planned}</p>}
@@ -116,6 +129,8 @@ export function MeetingHeader({ detail, flow, saveState, actions }: { detail: Me
           </MessageBar>
         )}
         <ErrorBar error={flow.error} />
+        <ErrorBar error={documents.error} title={documentsText.menu.errorTitle} />
+        <RedactionPanel />
         <CorrectionsList agendaItemId={null} />
       </div>
     </>

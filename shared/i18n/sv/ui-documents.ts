@@ -1,0 +1,61 @@
+// Swedish text of the screens that produce Word documents and show the expediering log.
+import type { ExpedieringKind } from '../../contract/schemas/documents.ts';
+
+export const documentsText = {
+  menu: {
+    button: 'Word-dokument',
+    protocol: 'Protokoll (.docx)',
+    minutes: 'Minnesanteckningar (.docx)',
+    publicVersion: 'Offentlig version (.docx)',
+    notice: 'Kallelse med dagordning (.docx)',
+    extracts: 'Protokollsutdrag …',
+    working: 'Skapar dokumentet …',
+    saved: (names: readonly string[]) => (names.length === 1 ? `Sparade ${names[0]}.` : `Sparade ${names.length} filer: ${names.join(', ')}.`),
+    errorTitle: 'Dokumentet kunde inte skapas',
+  },
+  extract: {
+    title: 'Protokollsutdrag',
+    intro:
+      'Välj paragrafer. Ett utdrag skapas per mottagare i ”Expedieras till”, med de valda paragrafer som skickas till just den mottagaren. Utdragen intygas med ditt namn och dagens datum.',
+    sections: 'Paragrafer',
+    section: (n: number, title: string) => `§ ${n} ${title}`,
+    confidential: '(sekretess – innehållet ersätts med standardraden)',
+    recipientsHeading: 'Utdrag som skapas',
+    recipientLine: (name: string, sections: string) => `${name}: ${sections}`,
+    noRecipient: 'Utan mottagare',
+    noneChosen: 'Välj minst en paragraf.',
+    submit: 'Skapa utdrag',
+  },
+  log: {
+    heading: 'Expediering',
+    empty: 'Inget har skickats från det här protokollet än.',
+    caption: 'Skickade dokument, senaste först',
+    sentAt: 'Datum',
+    document: 'Dokument',
+    recipient: 'Mottagare',
+    sentBy: 'Av',
+    file: 'Fil',
+    noRecipient: '–',
+  },
+  kind: {
+    protocol: 'Protokoll',
+    extract: 'Protokollsutdrag',
+    notice: 'Kallelse',
+    action_list: 'Åtgärdslista',
+    committee_report: 'Rapport till nämnd',
+  } satisfies Record<ExpedieringKind, string>,
+  actionList: {
+    button: 'Åtgärdslista (.docx)',
+    title: 'Åtgärdslista som Word-dokument',
+    status: 'Status',
+    anyStatus: 'Alla statusar',
+    overdueOnly: 'Bara försenade uppdrag',
+    organisation: 'Ansvarig organisation',
+    anyOrganisation: 'Alla organisationer',
+    owner: 'Ansvarig person',
+    anyOwner: 'Alla personer',
+    dueOnOrBefore: 'Klart senast, till och med',
+    dueHint: 'Datum som 2026-06-30. Lämna tomt för alla.',
+    submit: 'Skapa åtgärdslista',
+  },
+} as const;
