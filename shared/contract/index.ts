@@ -8,3 +8,7 @@ export * from './schemas/approvedCopy.ts';
 export * from './schemas/meetingDetail.ts';
 export * from './schemas/protocol.ts';
 export * from './schemas/documents.ts';
+export * from './schemas/followUps.ts';
+export * from './schemas/registers.ts';
+// Dashboard and committee report
+export * from './schemas/dashboard.ts';

@@ -2,7 +2,7 @@
 // Adapters register these generically; the renderer calls them through one client.
 import { z } from 'zod';
 import { AppStatus, Group, Meeting, Membership, Organisation, Person, User } from './schemas/entities.ts';
-import { ById, Deleted, Empty } from './schemas/fields.ts';
+import { ById, Deleted, Empty, Id } from './schemas/fields.ts';
 import {
   DemoLoadInput,
   GroupFields,
@@ -55,7 +55,10 @@ import {
   NoticeExportInput,
   ProtocolExportInput,
 } from './schemas/documents.ts';
+import { ActionHistory, FollowUpEntry, FollowUpRecord, FollowUpWithdraw, MeetingFollowUps, RegisterPage, RegisterQuery } from './schemas/followUps.ts';
 import { ApprovedProtocol, Correction, CorrectionCreate, RedactInput, Redaction } from './schemas/protocol.ts';
+import * as registers from './schemas/registers.ts';
+import * as dashboard from './schemas/dashboard.ts';
 
 type MethodDefinition = { input: z.ZodType; output: z.ZodType };
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -138,6 +141,31 @@ export const api = {
   'documents.notice': method(NoticeExportInput, GeneratedFile),
   'documents.actionList': method(ActionListFilter, GeneratedFile),
   'expediering.list': method(ExpedieringListInput, z.array(ExpedieringEntry)),
+
+  'register.actions': method(RegisterQuery, RegisterPage),
+  'actions.history': method(z.object({ actionId: Id }), ActionHistory),
+  'followUps.forMeeting': method(MeetingRef, MeetingFollowUps),
+  'followUps.record': method(FollowUpRecord, FollowUpEntry),
+  'followUps.withdraw': method(FollowUpWithdraw, Deleted),
+
+  // Mandates and goals
+  'mandates.list': method(registers.MandateListInput, z.array(registers.Mandate)),
+  'mandates.get': method(ById, registers.Mandate),
+  'mandates.create': method(registers.MandateFields, registers.Mandate),
+  'mandates.update': method(registers.MandateUpdate, registers.Mandate),
+  'mandates.delete': method(ById, Deleted),
+  'goals.list': method(Empty, z.array(registers.Goal)),
+  'goals.get': method(ById, registers.Goal),
+  'goals.create': method(registers.GoalFields, registers.Goal),
+  'goals.update': method(registers.GoalUpdate, registers.Goal),
+  'goals.delete': method(ById, Deleted),
+  'registerLinks.set': method(registers.RegisterLinksSet, registers.RegisterLinks),
+  'registerLinks.forTarget': method(registers.RegisterLinksForTarget, registers.RegisterLinks),
+  'registers.coverage': method(registers.CoverageInput, registers.RegisterCoverage),
+
+  // Dashboard and committee report
+  'dashboard.get': method(dashboard.DashboardInput, dashboard.Dashboard),
+  'documents.committeeReport': method(dashboard.CommitteeReportInput, GeneratedFile),
 } as const satisfies Record<string, MethodDefinition>;
 
 export type Api = typeof api;

@@ -21,6 +21,12 @@ export function addDays(isoDate: string, days: number): string {
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
+/** Whole days from one date to another (negative if `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  const utc = (d: string) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
+}
+
 export function isValidTime(value: string): boolean {
   const match = /^(\d{2}):(\d{2})$/.exec(value);
   return !!match && Number(match[1]) < 24 && Number(match[2]) < 60;

@@ -9,11 +9,12 @@ import { join } from 'node:path';
 import type { Document } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildActionListDocument } from '../../electron/core/documents/actionList.ts';
+import { buildCommitteeReportDocument } from '../../electron/core/documents/committeeReport.ts';
 import { buildExtractDocument } from '../../electron/core/documents/extract.ts';
 import { buildNoticeDocument } from '../../electron/core/documents/notice.ts';
 import { packDocument } from '../../electron/core/documents/pack.ts';
 import { buildProtocolDocument } from '../../electron/core/documents/protocol.ts';
-import { actionListModel, extractModel, noticeModel, protocolModel } from './fixtures.ts';
+import { actionListModel, actionRows, approvedCopy, corrections, extractModel, noticeModel, protocolModel } from './fixtures.ts';
 
 const runs = (command: string, args: string[]) => !spawnSync(command, args, { stdio: 'ignore', timeout: 60_000 }).error;
 const available = runs('soffice', ['--version']) && runs('pdftotext', ['-v']);
@@ -103,6 +104,41 @@ describe.skipIf(!available && !inCi)('documents in LibreOffice', () => {
       expect(actions!.join('\n')).toContain('Åtgärdslista');
       expect(actions!.join('\n')).toContain('Senaste uppföljning');
       expect(actions!.join('\n')).toContain('Försenad');
+    },
+    timeout,
+  );
+
+  // Dashboard and committee report
+  it(
+    'prints the committee report, with the certified extracts of its appendix each on a page of its own',
+    async () => {
+      const treated = [{ date: '2025-05-21', groupName: 'Styrgruppen skola–socialtjänst', sectionNumbers: [12], approved: true }];
+      const { report } = await printed({
+        report: buildCommitteeReportDocument({
+          committeeName: 'Socialnämnden',
+          from: '2025-01-01',
+          to: '2025-12-31',
+          decisions: [
+            { groupName: 'Styrgruppen skola–socialtjänst', meetingDate: '2025-06-12', sectionNumber: 12, itemTitle: 'Skolsociala team – fortsatt arbete', text: 'Styrgruppen beslutar att förlänga projektet.', approved: true },
+            { groupName: 'Omlottgruppen', meetingDate: '2025-09-03', sectionNumber: 30, itemTitle: 'Budget', text: null, approved: false },
+          ],
+          actions: actionRows,
+          overdue: [actionRows[0]!],
+          mandates: [{ title: 'Etablera skolsociala team', source: 'KF 2023-06-14 § 99', status: 'active', reportBackDate: '2026-01-16', reportBackTo: 'Socialnämnden', treatments: treated }],
+          goals: [{ title: 'Minskad skolfrånvaro', indicator: 'Andel elever med mer än 15 % frånvaro', treatments: [] }],
+          extracts: [{ copy: approvedCopy(), corrections: corrections(), sections: [12] }],
+          producedBy: { name: 'Maja Persson', title: 'nämndsekreterare' },
+          producedOn: '2025-12-20',
+        }),
+      });
+      expectPageNumbers(report!);
+      const all = report!.join('\n');
+      for (const expected of ['Rapport till nämnd', 'Ej justerat', 'Försenade uppdrag', 'Nämndens uppdrag', 'Bilaga: Protokollsutdrag', 'Rätt utdraget intygar']) expect(all).toContain(expected);
+      // The appendix starts on a new page, and so does its extract.
+      const appendixPage = report!.findIndex((page) => page.includes('Bilaga: Protokollsutdrag'));
+      expect(appendixPage).toBeGreaterThan(0);
+      expect(report![appendixPage]).not.toContain('Behandlade mål');
+      expect(report![appendixPage + 1]).toContain('Utdrag ur protokoll');
     },
     timeout,
   );

@@ -84,6 +84,7 @@ describe('protocol document', () => {
       'Presentationen är planerad.\nNytt klart senast: 2025-09-30',
     ]);
     expect(indexOf(lines, 'Uppföljning av beslut och uppdrag')).toBeGreaterThan(indexOf(lines, '§ 14 '));
+    expect(doc.text).not.toContain('konstaterar att uppdraget är slutfört');
 
     const tied = indexOf(lines, 'Klart senast för skolans del ska vara 2025-11-30.');
     expect(tied).toBeGreaterThan(indexOf(lines, '§ 12 '));
@@ -93,6 +94,19 @@ describe('protocol document', () => {
     expect(lines[tied + 1]).toBe('Skäl: Fel datum skrevs in vid mötet.');
     expect(indexOf(lines, 'Lena Holm var närvarande')).toBeGreaterThan(lines.indexOf('Rättelser'));
     expect(lines.indexOf('Rättelser')).toBeGreaterThan(lines.indexOf('Justeras'));
+  });
+
+  it('confirms a closed action in the follow-up: the group states that the action is completed', async () => {
+    const copy = approvedCopy();
+    const followUp = copy.items.find((i) => i.kind === 'follow_up')!;
+    followUp.followUps.push({ ...followUp.followUps[0]!, id: 'f-2', actionTitle: 'Kartlägga elevhälsans resurser', status: 'done', note: 'Kartläggningen är klar och används i budgeten.', newDueDate: null, newOwner: null });
+    const followUps = tablesOf((await unpack(buildProtocolDocument(protocolModel({ copy })))).document)[1]!;
+    expect(followUps[2]!.cells).toEqual([
+      '§ 8, 2025-05-21',
+      'Kartlägga elevhälsans resurser',
+      'Klar',
+      'Kartläggningen är klar och används i budgeten.\nStyrgruppen konstaterar att uppdraget är slutfört.',
+    ]);
   });
 
   it('ends with the signature block and carries the sign boxes in the footer', async () => {

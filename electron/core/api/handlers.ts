@@ -18,12 +18,18 @@ import { exportExtracts } from '../services/exports/extractExport.ts';
 import { meetingExpediering } from '../services/exports/expediering.ts';
 import { exportNotice } from '../services/exports/noticeExport.ts';
 import { exportProtocol } from '../services/exports/protocolExport.ts';
+import * as followUps from '../services/followUps.ts';
 import type { ServiceContext } from '../services/context.ts';
 import * as groups from '../services/groups.ts';
 import * as meetings from '../services/meetings.ts';
 import * as memberships from '../services/memberships.ts';
 import * as organisations from '../services/organisations.ts';
 import * as people from '../services/people.ts';
+import * as registers from '../services/registers.ts';
+import { registerCoverage } from '../services/registersCoverage.ts';
+import { dashboard } from '../services/dashboard.ts';
+import { exportCommitteeReport } from '../services/exports/committeeReportExport.ts';
+import * as registerLinks from '../services/registersLinks.ts';
 import type { Handlers } from './dispatcher.ts';
 
 export function createHandlers(ctx: ServiceContext, info: { version: string; dataDir: string }): Handlers {
@@ -105,5 +111,30 @@ export function createHandlers(ctx: ServiceContext, info: { version: string; dat
     'documents.notice': (input) => exportNotice(ctx, input),
     'documents.actionList': (input) => exportActionList(ctx, input),
     'expediering.list': (input) => meetingExpediering(ctx, input),
+
+    'register.actions': (input) => followUps.actionRegister(ctx, input),
+    'actions.history': (input) => followUps.actionHistory(ctx, input),
+    'followUps.forMeeting': (input) => followUps.meetingFollowUps(ctx, input),
+    'followUps.record': (input) => followUps.recordFollowUp(ctx, input),
+    'followUps.withdraw': (input) => followUps.withdrawFollowUp(ctx, input),
+
+    // Mandates and goals
+    'mandates.list': (input) => registers.listMandates(ctx, input),
+    'mandates.get': (input) => registers.requireMandate(ctx, input.id),
+    'mandates.create': (input) => registers.createMandate(ctx, input),
+    'mandates.update': (input) => registers.updateMandate(ctx, input),
+    'mandates.delete': (input) => registers.deleteMandate(ctx, input),
+    'goals.list': () => registers.listGoals(ctx),
+    'goals.get': (input) => registers.requireGoal(ctx, input.id),
+    'goals.create': (input) => registers.createGoal(ctx, input),
+    'goals.update': (input) => registers.updateGoal(ctx, input),
+    'goals.delete': (input) => registers.deleteGoal(ctx, input),
+    'registerLinks.set': (input) => registerLinks.setLinks(ctx, input),
+    'registerLinks.forTarget': (input) => registerLinks.linksForTarget(ctx, input),
+    'registers.coverage': (input) => registerCoverage(ctx, input),
+
+    // Dashboard and committee report
+    'dashboard.get': (input) => dashboard(ctx, input),
+    'documents.committeeReport': (input) => exportCommitteeReport(ctx, input),
   };
 }

@@ -1,7 +1,7 @@
 // The plain data models the Word builders take. Builders are pure: model in, docx Document out.
 // The services assemble these models from the database (for an approved protocol always from its
 // frozen copy), so every builder can be tested in Node without a database.
-import type { ActionStatus, ApprovedCopy, Correction, MeetingKind, MeetingStatus, MembershipRole } from '../../../shared/contract/index.ts';
+import type { ActionStatus, ApprovedCopy, Correction, MandateStatus, MeetingKind, MeetingStatus, MembershipRole } from '../../../shared/contract/index.ts';
 
 /** Whoever produces the document: the app user, as recorded in the settings. */
 export type Signer = { name: string; title: string | null };
@@ -77,6 +77,41 @@ export type ActionListDocModel = {
   /** Human-readable filter description, e.g. "Status: Pågår · Ansvarig organisation: Socialförvaltningen"; empty when unfiltered. */
   filterDescription: string;
   rows: readonly ActionListRow[];
+  producedBy: Signer;
+  /** YYYY-MM-DD. */
+  producedOn: string;
+};
+
+// Dashboard and committee report
+/** A meeting that treated a mandate or goal, with the §§ it was treated under. */
+export type ReportTreatment = { date: string; groupName: string; sectionNumbers: readonly number[]; approved: boolean };
+
+/** Rapport till nämnd: what the groups decided and sent to one committee in a period, and how far it has come. */
+export type CommitteeReportDocModel = {
+  committeeName: string;
+  /** The period, YYYY-MM-DD, both days included. */
+  from: string;
+  to: string;
+  /** The decisions sent to the committee, by meeting date; text null while the protocol is not approved. */
+  decisions: readonly { groupName: string; meetingDate: string; sectionNumber: number | null; itemTitle: string; text: string | null; approved: boolean }[];
+  /** The actions that follow from the approved decisions, with their state today. */
+  actions: readonly ActionListRow[];
+  /** Overdue actions from decisions sent to the committee up to the period's end, with their latest follow-up. */
+  overdue: readonly ActionListRow[];
+  /** The mandates assigned to the committee. */
+  mandates: readonly {
+    title: string;
+    source: string;
+    status: MandateStatus;
+    reportBackDate: string | null;
+    reportBackTo: string | null;
+    /** Treatments in the period. */
+    treatments: readonly ReportTreatment[];
+  }[];
+  /** Every goal, with the meetings that treated it in the period. */
+  goals: readonly { title: string; indicator: string | null; treatments: readonly ReportTreatment[] }[];
+  /** Certified extracts of the relevant §§ of approved protocols, printed as the appendix. */
+  extracts: readonly { copy: ApprovedCopy; corrections: readonly Correction[]; sections: readonly number[] }[];
   producedBy: Signer;
   /** YYYY-MM-DD. */
   producedOn: string;

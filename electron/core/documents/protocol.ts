@@ -87,7 +87,7 @@ export function buildProtocolDocument(model: ProtocolDocModel): Document {
     ...titleBlock(meeting.groupName, meetingKindLabel[meeting.kind]),
     ...meetingFacts(copy, approved, formal),
     ...(isPublic ? [plain(documentText.publicVersion, { italics: true })] : []),
-    ...renderSections(copy.items, { corrections, hideConfidential: isPublic, instances: createListInstances() }),
+    ...renderSections(copy.items, { corrections, hideConfidential: isPublic, instances: createListInstances(), groupName: meeting.groupName }),
     ...(formal ? signatureBlock(copy, approved) : []),
     ...(trailing.length > 0 ? [heading(2, documentText.correction.unattachedHeading), ...trailing.flatMap(correctionBlock)] : []),
   ];

@@ -18,6 +18,8 @@ export type SectionOptions = {
   /** The public version: a confidential item shows only the standard line. */
   hideConfidential: boolean;
   instances: ListInstances;
+  /** The group's name, for the confirmation of a closed action ("Styrgruppen konstaterar …"). */
+  groupName: string;
 };
 
 const t = documentText.section;
@@ -47,9 +49,14 @@ const followUpColumns: Column[] = [
   { header: f.columns.comment, share: 0.36 },
 ];
 
-function followUpCells(followUp: FollowUp): Cell[] {
+function followUpCells(followUp: FollowUp, groupName: string): Cell[] {
   const newOwner = followUp.newOwner ? [f.newOwner([ownerName(followUp.newOwner), followUp.newOwner.organisationName].filter(Boolean).join(', '))] : [];
-  const comment = [...(followUp.note ? [followUp.note] : []), ...(followUp.newDueDate ? [f.newDue(followUp.newDueDate)] : [])];
+  const comment = [
+    ...(followUp.note ? [followUp.note] : []),
+    ...(followUp.newDueDate ? [f.newDue(followUp.newDueDate)] : []),
+    // A closed action is confirmed in the protocol of the meeting that follows it up.
+    ...(followUp.status === 'done' ? [f.confirmedDone(groupName)] : []),
+  ];
   return [
     documentText.decisionRef(followUp.decidedInSection, followUp.decidedOn),
     [followUp.actionTitle, ...newOwner],
@@ -95,7 +102,7 @@ function renderItem(item: Item, options: SectionOptions): FileChild[] {
   if (actions.length > 0) out.push(heading(3, t.actions), dataTable(actionColumns, actions.map(actionCells)), afterTable());
   const recipients = recipientNames(item);
   if (recipients.length > 0) out.push(heading(3, t.recipients), plain(recipients.join(', ')));
-  if (item.followUps.length > 0) out.push(heading(3, t.followUps), dataTable(followUpColumns, item.followUps.map(followUpCells)), afterTable());
+  if (item.followUps.length > 0) out.push(heading(3, t.followUps), dataTable(followUpColumns, item.followUps.map((fu) => followUpCells(fu, options.groupName))), afterTable());
 
   for (const correction of options.corrections.filter((c) => c.agendaItemId === item.id)) out.push(...correctionBlock(correction));
   return out;

@@ -5,12 +5,21 @@ import { updateRow, type Db } from './sql.ts';
 // memberCount counts memberships valid on @today; nextMeetingDate is the first planned or
 // held meeting on or after @today.
 const select = `SELECT g.id, g.name, g.short_name AS shortName, g.kind, g.description, g.parent_group_id AS parentGroupId,
+  g.stale_after_carries AS staleAfterCarries, g.coverage_warning_months AS coverageWarningMonths,
   (SELECT count(DISTINCT m.person_id) FROM memberships m WHERE m.group_id = g.id
      AND (m.valid_from IS NULL OR m.valid_from <= @today) AND (m.valid_to IS NULL OR m.valid_to >= @today)) AS memberCount,
   (SELECT min(mt.date) FROM meetings mt WHERE mt.group_id = g.id AND mt.date >= @today AND mt.status <> 'cancelled') AS nextMeetingDate
   FROM groups g`;
 
-export type GroupRow = { name: string; shortName: string | null; kind: GroupKind; description: string | null; parentGroupId: string | null };
+export type GroupRow = {
+  name: string;
+  shortName: string | null;
+  kind: GroupKind;
+  description: string | null;
+  parentGroupId: string | null;
+  staleAfterCarries?: number;
+  coverageWarningMonths?: number;
+};
 export type AgendaTemplateItem = { title: string; kind: string };
 
 export function listGroups(db: Db, today: string): Group[] {
@@ -27,12 +36,22 @@ export function findGroupByName(db: Db, name: string): { id: string } | undefine
 
 export function insertGroup(db: Db, id: string, row: GroupRow, at: string): void {
   db.prepare(
-    'INSERT INTO groups (id, name, name_key, short_name, kind, description, parent_group_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  ).run(id, row.name, nameKey(row.name), row.shortName, row.kind, row.description, row.parentGroupId, at, at);
+    `INSERT INTO groups (id, name, name_key, short_name, kind, description, parent_group_id, stale_after_carries, coverage_warning_months, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(id, row.name, nameKey(row.name), row.shortName, row.kind, row.description, row.parentGroupId, row.staleAfterCarries ?? 3, row.coverageWarningMonths ?? 6, at, at);
 }
 
 export function updateGroup(db: Db, id: string, patch: Partial<GroupRow>, at: string): number {
-  const columns = { name: 'name', nameKey: 'name_key', shortName: 'short_name', kind: 'kind', description: 'description', parentGroupId: 'parent_group_id' } as const;
+  const columns = {
+    name: 'name',
+    nameKey: 'name_key',
+    shortName: 'short_name',
+    kind: 'kind',
+    description: 'description',
+    parentGroupId: 'parent_group_id',
+    staleAfterCarries: 'stale_after_carries',
+    coverageWarningMonths: 'coverage_warning_months',
+  } as const;
   const withKey = patch.name === undefined ? patch : { ...patch, nameKey: nameKey(patch.name) };
   return updateRow(db, 'groups', columns, id, withKey, at);
 }

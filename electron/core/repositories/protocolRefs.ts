@@ -66,3 +66,9 @@ export function getBasisDocumentRef(db: Db, id: string): BasisDocumentRef | unde
 export function getOtherAttendeeRef(db: Db, id: string): OtherAttendeeRef | undefined {
   return db.prepare('SELECT id, meeting_id AS meetingId FROM other_attendees WHERE id = ?').get(id) as OtherAttendeeRef | undefined;
 }
+
+/** The meeting's "Uppföljning av beslut och uppdrag" item, where follow-ups are recorded. */
+export function followUpItemId(db: Db, meetingId: string): string | undefined {
+  const row = db.prepare("SELECT id FROM agenda_items WHERE meeting_id = ? AND kind = 'follow_up' ORDER BY position LIMIT 1").get(meetingId) as { id: string } | undefined;
+  return row?.id;
+}

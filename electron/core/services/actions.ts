@@ -17,7 +17,7 @@ import { toAction } from './protocolEntries.ts';
 const entity = 'action';
 
 /** A person acts for the organisation given, else that of their membership in the group that day, else their own. */
-function resolveOwner(ctx: ServiceContext, meeting: MeetingState, owner: ActionOwnerInput): repo.ActionOwner {
+export function resolveOwner(ctx: ServiceContext, meeting: Pick<MeetingState, 'groupId' | 'date'>, owner: ActionOwnerInput): repo.ActionOwner {
   if ('groupId' in owner) {
     requireGroup(ctx, owner.groupId);
     return { groupId: owner.groupId };

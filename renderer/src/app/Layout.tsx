@@ -3,6 +3,9 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { commonText } from '../../../shared/i18n/sv/ui-common.ts';
+import { dashboardUiText } from '../../../shared/i18n/sv/ui-dashboard.ts';
+import { registerText } from '../../../shared/i18n/sv/ui-register.ts';
+import { registersUiText } from '../../../shared/i18n/sv/ui-registers.ts';
 import { useAppStore } from '../state/appStore.ts';
 import { useGroupsStore } from '../state/groupsStore.ts';
 import { paths } from './paths.ts';
@@ -123,6 +126,12 @@ export function Layout() {
                 {commonText.nav.start}
               </NavLink>
             </li>
+            {/* Dashboard and committee report */}
+            <li>
+              <NavLink to={paths.dashboard} className={linkClass()}>
+                {dashboardUiText.nav}
+              </NavLink>
+            </li>
             <li>
               <NavLink to={paths.groups} end className={linkClass()}>
                 {commonText.nav.groups}
@@ -140,8 +149,18 @@ export function Layout() {
               )}
             </li>
             <li>
+              <NavLink to={paths.actions} className={linkClass()}>
+                {registerText.nav}
+              </NavLink>
+            </li>
+            <li>
               <NavLink to={paths.registry} className={linkClass()}>
                 {commonText.nav.registry}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={paths.registers} className={linkClass()}>
+                {registersUiText.nav}
               </NavLink>
             </li>
           </ul>

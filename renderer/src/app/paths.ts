@@ -5,4 +5,10 @@ export const paths = {
   group: (groupId: string) => `/groups/${groupId}`,
   meeting: (groupId: string, meetingId: string) => `/groups/${groupId}/meetings/${meetingId}`,
   registry: '/registry',
+  actions: '/actions',
+  /** The register filtered to one group's actions. */
+  groupActions: (groupId: string) => `/actions?groupId=${encodeURIComponent(groupId)}`,
+  registers: '/registers',
+  // Dashboard and committee report
+  dashboard: '/dashboard',
 } as const;

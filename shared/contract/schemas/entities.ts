@@ -32,6 +32,10 @@ export const Group = z.object({
   parentGroupId: nullableString,
   memberCount: z.number().int(),
   nextMeetingDate: nullableString,
+  /** Meetings an action may be carried forward without progress before it needs a choice. */
+  staleAfterCarries: z.number().int(),
+  /** Months after which an untreated mandate or goal is flagged. */
+  coverageWarningMonths: z.number().int(),
 });
 export type Group = z.infer<typeof Group>;
 

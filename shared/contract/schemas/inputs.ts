@@ -26,6 +26,8 @@ export const GroupFields = z.object({
   kind: GroupKind,
   description: optionalText(4000),
   parentGroupId: optionalId,
+  staleAfterCarries: z.number({ error: t.invalidNumber }).int({ error: t.invalidNumber }).min(1, { error: t.staleAfterRange }).max(20, { error: t.staleAfterRange }).optional(),
+  coverageWarningMonths: z.number({ error: t.invalidNumber }).int({ error: t.invalidNumber }).min(1, { error: t.coverageRange }).max(60, { error: t.coverageRange }).optional(),
 });
 export const GroupUpdate = GroupFields.partial().extend({ id: Id });
 

@@ -19,6 +19,13 @@ export function paragraphSpan(numbers: readonly number[]): string {
 
 const withTitle = (name: string, title: string | null) => (title ? `${name}, ${title}` : name);
 
+/** Who speaks in the protocol: "Styrgruppen" for "Styrgruppen skola–socialtjänst"; another name stands whole. */
+function deciderOf(groupName: string): string {
+  const name = groupName.trim();
+  const first = name.split(/\s+/)[0] ?? '';
+  return /gruppen$/i.test(first) ? first.charAt(0).toUpperCase() + first.slice(1) : name;
+}
+
 export const documentText = {
   /** Marks every page of a document that is not approved. */
   draftMark: 'UTKAST',
@@ -80,6 +87,8 @@ export const documentText = {
     columns: { decision: 'Beslut', action: 'Uppdrag', status: 'Status', comment: 'Kommentar' },
     newDue: (date: string) => `Nytt klart senast: ${date}`,
     newOwner: (name: string) => `Ny ansvarig: ${name}`,
+    /** The protocol's confirmation of a closed action: "Styrgruppen konstaterar att uppdraget är slutfört." */
+    confirmedDone: (groupName: string) => `${deciderOf(groupName)} konstaterar att uppdraget är slutfört.`,
   },
   /** "§ 47, 2025-08-20", or the date alone for an unnumbered item. */
   decisionRef: (section: number | null, date: string) => (section === null ? date : `§ ${section}, ${date}`),
@@ -131,4 +140,71 @@ export const documentText = {
     empty: 'Inga uppdrag matchar urvalet.',
     followUp: (date: string, note: string | null) => (note ? `${date}: ${note}` : date),
   },
+} as const;
+
+// Dashboard and committee report
+/** Rapport till nämnd: the decisions sent to one committee in a period and how far they have come. */
+export const committeeReportText = {
+  title: 'Rapport till nämnd',
+  header: 'RAPPORT TILL NÄMND',
+  meta: (committee: string, from: string, to: string) => `Rapport till ${committee} ${from}–${to}`,
+  fileName: (committee: string, from: string, to: string) => `Rapport till ${committee} ${from}–${to}`,
+  period: (from: string, to: string) => `${from} – ${to}`,
+  facts: { recipient: 'Mottagare', period: 'Period', groups: 'Grupper', produced: 'Upprättad' },
+  producedBy: (name: string, title: string | null, date: string) => `${date} av ${withTitle(name, title)}`,
+  intro:
+    'Rapporten redovisar de beslut som har expedierats till nämnden under perioden, hur långt uppdragen som följer av dem har kommit, nämndens uppdrag och när målen behandlades. Paragraferna finns som bestyrkta protokollsutdrag i bilagan.',
+  summary: {
+    heading: 'Sammanfattning',
+    decisions: (n: number, pending: number) =>
+      `${n} beslut har expedierats till nämnden${pending === 0 ? '.' : pending === 1 ? ', varav 1 i ett protokoll som ännu inte är justerat.' : `, varav ${pending} i protokoll som ännu inte är justerade.`}`,
+    actions: (total: number, open: number, overdue: number, closed: number) =>
+      total === 0 ? 'Besluten har inga uppdrag.' : `Besluten har ${total} uppdrag: ${open} pågår eller har inte påbörjats (${overdue} ${overdue === 1 ? 'försenat' : 'försenade'}) och ${closed} är avslutade.`,
+    overdue: (n: number) => (n === 0 ? 'Inga uppdrag är försenade.' : n === 1 ? '1 uppdrag är försenat.' : `${n} uppdrag är försenade.`),
+    mandates: (n: number, treated: number) => (n === 0 ? 'Nämnden har inga uppdrag i registret.' : `Nämnden har ${n} uppdrag i registret; ${treated} behandlades under perioden.`),
+    goals: (n: number, treated: number) => (n === 0 ? 'Inga mål gäller under perioden.' : `${treated} av ${n} mål behandlades under perioden.`),
+  },
+  decisions: {
+    heading: 'Beslut som har expedierats till nämnden',
+    columns: { decision: 'Beslut', item: 'Ärende', text: 'Beslutet', approval: 'Justering' },
+    approved: 'Justerat',
+    notApproved: 'Ej justerat',
+    pendingText: 'Protokollet är inte justerat. Beslutet redovisas när protokollet är justerat.',
+    empty: 'Inga beslut har expedierats till nämnden under perioden.',
+  },
+  actions: {
+    heading: 'Uppdrag som följer av besluten',
+    intro: 'Uppdragen i justerade protokoll, med status i dag.',
+    empty: 'Besluten har inga uppdrag.',
+  },
+  overdue: {
+    heading: 'Försenade uppdrag',
+    intro: (to: string) => `Uppdrag från beslut som har expedierats till nämnden till och med ${to} och som har passerat sitt klart senast-datum.`,
+    columns: { decision: 'Beslut', title: 'Uppdrag', owner: 'Ansvarig', due: 'Klart senast', latest: 'Senaste uppföljning' },
+    notFollowedUp: 'Inte uppföljt än',
+    empty: 'Inga uppdrag är försenade.',
+  },
+  mandates: {
+    heading: 'Nämndens uppdrag',
+    columns: { title: 'Uppdrag', status: 'Status', reportBack: 'Återrapportering', treated: 'Behandlat under perioden' },
+    reportBack: (date: string | null, to: string | null) => [date, to].filter(Boolean).join(' till ') || '–',
+    empty: 'Nämnden har inga uppdrag i registret.',
+  },
+  goals: {
+    heading: 'Behandlade mål',
+    columns: { title: 'Mål', indicator: 'Indikator', treated: 'Behandlat under perioden' },
+    empty: 'Inga mål gäller under perioden.',
+  },
+  /** "2026-02-10 Styrgruppen § 7", marked when the protocol is not approved. */
+  treatment: (date: string, groupName: string, sections: readonly number[], approved: boolean) =>
+    `${[date, groupName, paragraphSpan(sections)].filter(Boolean).join(' ')}${approved ? '' : ' (ej justerat)'}`,
+  notTreated: 'Inte behandlat under perioden',
+  appendix: {
+    heading: 'Bilaga: Protokollsutdrag',
+    intro: 'Utdragen är gjorda ur justerade protokoll. Beslut i protokoll som ännu inte är justerade finns inte med.',
+    item: (groupName: string, date: string, sections: readonly number[]) => `${groupName} ${date}, ${paragraphSpan(sections)}`,
+    empty: 'Perioden har inga justerade paragrafer att bifoga.',
+  },
+  log: (committee: string, from: string, to: string) => `Rapport till nämnd – ${committee}, ${from}–${to}`,
+  logExtract: (extract: string) => `${extract}, bilaga till rapport till nämnd`,
 } as const;

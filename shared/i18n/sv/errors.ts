@@ -17,6 +17,7 @@ export const errorText = {
     otherAttendee: 'Den övriga deltagaren finns inte (den kan ha tagits bort).',
     decision: 'Beslutet finns inte (det kan ha tagits bort).',
     action: 'Uppdraget finns inte (det kan ha tagits bort).',
+    followUp: 'Uppföljningen finns inte (den kan ha dragits tillbaka).',
   },
   duplicateName: {
     organisation: (name: string) => `Det finns redan en organisation som heter ”${name}”.`,

@@ -23,5 +23,11 @@ export const validationText = {
   recipientInvalid: 'Välj en organisation eller en grupp som mottagare.',
   duplicateAdjuster: 'Välj två olika justerare.',
   sectionsMissing: 'Välj minst en paragraf.',
+  closureNoteMissing: 'Beskriv vad som har gjorts och vilken effekt det fick innan uppdraget stängs.',
+  dueDateReasonMissing: 'Ange varför tidsfristen ändras.',
+  escalationNoteMissing: 'Beskriv varför uppdraget eskaleras och vad som behöver beslutas.',
+  invalidDays: 'Ange ett antal dagar, t.ex. 30.',
+  staleAfterRange: 'Ange ett antal möten från 1 till 20.',
+  coverageRange: 'Ange ett antal månader från 1 till 60.',
   templateTooLong: (max: number) => `Högst ${max} punkter.`,
 } as const;

@@ -1,8 +1,9 @@
 // The ordered list of migrations: add a file per schema change and append it here.
 import { migration001 } from './001_core_schema.ts';
 import { migration002 } from './002_protocol_lock.ts';
+import { migration003 } from './003_follow_through.ts';
 import type { Migration } from './types.ts';
 
-export const migrations: readonly Migration[] = [migration001, migration002];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003];
 
 export const latestSchemaVersion = migrations.length;

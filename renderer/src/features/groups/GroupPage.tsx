@@ -5,6 +5,7 @@ import type { Group } from '../../../../shared/contract/index.ts';
 import { groupKindLabel } from '../../../../shared/i18n/sv/labels.ts';
 import { commonText } from '../../../../shared/i18n/sv/ui-common.ts';
 import { groupsText } from '../../../../shared/i18n/sv/ui-groups.ts';
+import { registerText } from '../../../../shared/i18n/sv/ui-register.ts';
 import { useApiQuery } from '../../api/useApiQuery.ts';
 import { paths } from '../../app/paths.ts';
 import { Breadcrumbs } from '../../components/Breadcrumbs.tsx';
@@ -18,6 +19,7 @@ import { useGroupsStore } from '../../state/groupsStore.ts';
 import { ActionListButton } from '../documents/ActionListButton.tsx';
 import { GroupMeetingsSection } from '../meetings/GroupMeetingsSection.tsx';
 import { AgendaTemplateSection } from './AgendaTemplateSection.tsx';
+import { FollowUpSettingsSection } from './FollowUpSettingsSection.tsx';
 import { groupDeletion } from './groupDeletion.ts';
 import { GroupFormDialog } from './GroupFormDialog.tsx';
 import { MembersSection } from './MembersSection.tsx';
@@ -29,6 +31,7 @@ const useStyles = makeStyles({
   description: { margin: 0, maxWidth: '75ch', whiteSpace: 'pre-wrap' },
   muted: { margin: 0, color: tokens.colorNeutralForeground2 },
   partOf: { margin: '0 0 8px 0' },
+  actionsLink: { margin: '8px 0 0 0' },
 });
 
 /** Remounts the page per group, so dialogs and lists never carry over between groups. */
@@ -87,12 +90,16 @@ function GroupPage({ groupId }: { groupId: string }) {
         </p>
       )}
       {g.description ? <p className={styles.description}>{g.description}</p> : <p className={styles.muted}>{t.noDescription}</p>}
+      <p className={styles.actionsLink}>
+        <RouterLink to={paths.groupActions(g.id)}>{registerText.groupLink}</RouterLink>
+      </p>
 
       <MembersSection groupId={g.id} />
       <GroupMeetingsSection groupId={g.id} />
       <PageSection id="group-protocol-settings" title={groupsText.protocolSettings.heading}>
         <AgendaTemplateSection groupId={g.id} />
         <SectionStartsSection groupId={g.id} />
+        <FollowUpSettingsSection group={g} />
       </PageSection>
 
       <CrudDialogs

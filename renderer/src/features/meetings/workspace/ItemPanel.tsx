@@ -13,8 +13,10 @@ import { AutosaveField, hasWarning } from './AutosaveField.tsx';
 import { useWorkspace } from './context.ts';
 import { CorrectionsList } from './CorrectionsList.tsx';
 import { DecisionsSection, useSectionStyles } from './DecisionsSection.tsx';
+import { FollowUpPanel } from './followUp/FollowUpPanel.tsx';
 import { inlineErrors } from './inlineErrors.ts';
 import { NotesEditor } from './NotesEditor.tsx';
+import { RegisterLinks } from './RegisterLinks.tsx';
 import { useSaveStatus } from './saveStatus.ts';
 
 const t = meetingText.item;
@@ -119,6 +121,7 @@ export function ItemPanel({ item }: { item: AgendaItemEntry }) {
         </div>
       )}
 
+      {item.kind === 'follow_up' && <FollowUpPanel />}
       <BasisDocuments item={item} />
 
       <section className={section.section} aria-labelledby="item-notes">
@@ -129,6 +132,7 @@ export function ItemPanel({ item }: { item: AgendaItemEntry }) {
       </section>
 
       <DecisionsSection item={item} />
+      <RegisterLinks key={item.id} item={item} />
       <CorrectionsList agendaItemId={item.id} />
     </div>
   );

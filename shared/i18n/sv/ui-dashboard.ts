@@ -1,0 +1,110 @@
+// Swedish UI text of the dashboard (Översikt) and of the "Rapport till nämnd" dialog.
+const percent = new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 0 });
+const decimal = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 });
+const monthNames = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+
+/** '2026-03' → 'mar 2026'. */
+export const monthLabel = (month: string) => `${monthNames[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+/** 0.75 → '75 %'; null → '–'. */
+export const formatShare = (share: number | null) => (share === null ? '–' : percent.format(share));
+/** 84.5 → '84,5'. */
+export const formatNumber = (n: number) => decimal.format(n);
+
+export const dashboardUiText = {
+  nav: 'Översikt',
+  pageTitle: 'Översikt',
+  heading: 'Översikt',
+  intro: 'Vad som har beslutats, vem som ansvarar, vad som är försenat och hur väl gruppen följer upp. Siffrorna räknas direkt ur registret.',
+  group: 'Visa',
+  groupHint: 'En grupp visar uppdrag som gruppen har beslutat eller ansvarar för.',
+  allGroups: 'Alla grupper',
+  asOf: (date: string) => `Läget ${date}.`,
+  tiles: {
+    label: 'Nyckeltal',
+    open: 'Öppna uppdrag',
+    overdue: 'Försenade',
+    closed: 'Avslutade',
+    closedDetail: (done: number, cancelled: number) => `${done} klara, ${cancelled} avbrutna`,
+    median: 'Mediantid till avslut',
+    medianValue: (days: number | null) => (days === null ? '–' : `${formatNumber(days)} dagar`),
+    medianDetail: 'Från beslutsmötet till mötet som avslutade uppdraget',
+    followUpRate: 'Uppföljda vid senaste mötet',
+    followUpDetail: (followed: number, open: number) => `${followed} av ${open} öppna uppdrag`,
+    withoutAction: 'Beslut utan uppdrag',
+    withoutRecipient: 'Beslut utan mottagare',
+    coverage: 'Uppdrag och mål att uppmärksamma',
+    coverageDetail: (notTreated: number, reportBack: number) => `${notTreated} inte behandlade inom bevakningstiden, ${reportBack} med återrapport nära eller passerad`,
+  },
+  columns: {
+    organisation: 'Organisation',
+    owner: 'Ansvarig',
+    open: 'Öppna',
+    overdue: 'Försenade',
+    closed: 'Avslutade',
+    title: 'Uppdrag',
+    group: 'Grupp',
+    decided: 'Beslutat',
+    due: 'Klart senast',
+    status: 'Status',
+    age: 'Ålder',
+    decision: 'Beslut',
+    decisionText: 'Beslutstext',
+    meeting: 'Möte',
+    item: 'Ärende',
+    month: 'Månad',
+    opened: 'Nya uppdrag',
+    closedInMonth: 'Avslutade',
+    overdueAtMonthEnd: 'Försenade vid månadens slut',
+    latestMeeting: 'Senaste möte',
+    openAtStart: 'Öppna vid mötets början',
+    followedUp: 'Uppföljda',
+    rate: 'Andel',
+  },
+  groupOwner: 'Gruppen själv (ingen organisation)',
+  ageDays: (days: number) => (days === 1 ? '1 dag' : `${days} dagar`),
+  decisionRef: (section: number | null, date: string) => (section === null ? date : `§ ${section}, ${date}`),
+  meetingLink: (groupName: string, date: string) => `Mötet ${date} i ${groupName}`,
+  byOrganisation: { heading: 'Uppdrag per organisation', empty: 'Inga uppdrag ännu.' },
+  byOwner: { heading: 'Uppdrag per ansvarig', empty: 'Inga uppdrag ännu.' },
+  oldest: { heading: 'Äldsta öppna uppdrag', empty: 'Inga öppna uppdrag.' },
+  followUp: {
+    heading: 'Uppföljning vid senaste mötet',
+    intro: 'Av uppdragen som var öppna när gruppens senaste möte började: hur många som fick en uppföljning i mötet.',
+    noMeeting: 'Inget hållet möte',
+  },
+  decisions: {
+    withoutActionHeading: 'Beslut utan uppdrag',
+    withoutRecipientHeading: 'Beslut utan mottagare',
+    intro: 'Beslut i ärenden (inte information eller ställningstaganden).',
+    shown: (shown: number, total: number) => `Visar de ${shown} senaste av ${total}.`,
+    emptyAction: 'Alla beslut har minst ett uppdrag.',
+    emptyRecipient: 'Alla beslut har minst en mottagare.',
+  },
+  coverage: {
+    heading: 'Uppdrag och mål',
+    mandates: (monitored: number, notTreated: number) => `${monitored} pågående uppdrag, varav ${notTreated} inte behandlade inom bevakningstiden.`,
+    reportBack: (soon: number, passed: number) => `${soon} med återrapport inom 30 dagar, ${passed} med passerad återrapporteringsdag.`,
+    goals: (monitored: number, notTreated: number) => `${monitored} aktuella mål, varav ${notTreated} inte behandlade inom bevakningstiden.`,
+    link: 'Till Uppdrag och mål',
+  },
+  charts: {
+    showTable: 'Visa som tabell',
+    trendHeading: 'Utveckling per månad',
+    trendLabel: 'Linjediagram: nya, avslutade och försenade uppdrag per månad de senaste tolv månaderna',
+    trendCaption: 'Nya, avslutade och försenade uppdrag per månad',
+    organisationHeading: 'Öppna, försenade och avslutade uppdrag per organisation',
+    organisationLabel: 'Stapeldiagram: öppna, försenade och avslutade uppdrag per organisation',
+    organisationCaption: 'Stapeldiagrammets siffror: uppdrag per organisation',
+    tableNote: 'Siffrorna finns också som tabell.',
+  },
+  report: {
+    button: 'Rapport till nämnd',
+    title: 'Rapport till nämnd',
+    intro: 'Rapporten visar besluten som har expedierats till nämnden under perioden, hur uppdragen går, nämndens uppdrag och målen, med protokollsutdrag som bilaga. Den registreras i expedieringen.',
+    committee: 'Nämnd',
+    noCommittees: 'Det finns inga nämnder bland organisationerna. Lägg till nämnderna under Personer och organisationer (typ Nämnd).',
+    from: 'Från och med',
+    to: 'Till och med',
+    submit: 'Skapa rapport',
+  },
+} as const;

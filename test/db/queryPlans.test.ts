@@ -1,0 +1,34 @@
+// The register's hot queries read an index range in the order asked for: a regression to a full
+// scan or to sorting in a temporary B-tree fails here (EXPLAIN QUERY PLAN), not only in the benchmark.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerParameters, registerStatements } from '../../electron/core/repositories/register.ts';
+import { RegisterQuery, type MethodInput } from '../../shared/contract/index.ts';
+import { openTestCore, type TestCore } from '../helpers/core.ts';
+
+let core: TestCore;
+beforeAll(async () => {
+  core = await openTestCore();
+});
+afterAll(() => core.close());
+
+function plan(input: MethodInput<'register.actions'>): string[] {
+  const query = RegisterQuery.parse(input);
+  const { page } = registerStatements(query, null);
+  const rows = core.db.prepare(`EXPLAIN QUERY PLAN ${page}`).all({ ...registerParameters(query, '2026-03-10', null), limit: 50, offset: 0 }) as { detail: string }[];
+  return rows.map((r) => r.detail);
+}
+
+const id = '0b9c7a4e-5f0e-4a55-9d59-3a1d2c6e8f10';
+
+describe('register query plans', () => {
+  it.each([
+    ['overdue by organisation', { organisationId: id, overdueOnly: true }, 'action_state_org_open_due'],
+    ['open by owner', { ownerPersonId: id, status: 'open' as const }, 'action_state_person_open_due'],
+    ['everything by due date (deep pages too)', {}, 'action_state_due'],
+    ['open by age', { status: 'open' as const, sort: 'age' as const }, 'action_state_open_decided'],
+  ])('%s reads its index in order, with no temp B-tree', (_name, input, index) => {
+    const steps = plan(input);
+    expect(steps[0]).toMatch(new RegExp(`^(SEARCH|SCAN) s USING (COVERING )?INDEX ${index}`));
+    expect(steps.join('\n')).not.toMatch(/TEMP B-TREE/);
+  });
+});
