@@ -41,7 +41,8 @@ describe('recording follow-ups', () => {
       newDueDate: '2026-04-30',
       dueDateReason: 'Väntar på elevhälsans underlag.',
     });
-    expect(entry).toMatchObject({ date: '2026-02-10', progress: true, sectionNumber: list.rows[0]!.sectionNumber === null ? expect.anything() : expect.any(Number) });
+    const followUpSection = (await core.value('meetings.detail', { id: february.id })).items.find((i) => i.kind === 'follow_up')!.sectionNumber;
+    expect(entry).toMatchObject({ date: '2026-02-10', progress: true, meetingId: february.id, meetingGroupId: f.group.id, sectionNumber: followUpSection });
     expect(await row(plan.id)).toMatchObject({ status: 'in_progress', dueDate: '2026-04-30', originalDueDate: '2026-02-01', overdue: false, latestNote: 'Utkast klart.', followUpCount: 1 });
     expect((await core.value('followUps.forMeeting', { meetingId: february.id })).rows[0]!.entry).toMatchObject({ id: entry.id });
     expect((await row(review.id)).status).toBe('not_started');

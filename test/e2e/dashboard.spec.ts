@@ -56,6 +56,8 @@ test('the dashboard shows the figures of the database, with named charts and the
   await expect(trendChart.locator('.recharts-line')).toHaveCount(3);
   const barChart = page.getByRole('img', { name: 'Stapeldiagram: öppna, försenade och avslutade uppdrag per organisation' });
   await expect(barChart.locator('.recharts-bar')).toHaveCount(3);
+  // SCREENSHOTS=1 refreshes the README's picture of the dashboard.
+  if (process.env.SCREENSHOTS) await page.screenshot({ path: 'docs/screenshot-dashboard.png', fullPage: true });
   const trendTable = page.getByRole('table', { name: 'Nya, avslutade och försenade uppdrag per månad' });
   // Until shown, the table is there for screen readers only (a 1 px clipped box).
   const tableBox = page.locator('#dashboard-trend-table');

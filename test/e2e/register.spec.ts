@@ -58,6 +58,8 @@ test('filter by keyboard, sort, open an action\'s history and its meeting; the U
   await expect(r.table).toHaveAttribute('aria-rowcount', String(all.total + 1));
   await expect(r.table.getByRole('columnheader', { name: 'Klart senast' })).toHaveAttribute('aria-sort', 'ascending');
   expect(await r.titles()).toEqual(all.rows.slice(0, (await r.titles()).length).map((row) => row.title));
+  // SCREENSHOTS=1 refreshes the README's picture of the register.
+  if (process.env.SCREENSHOTS) await page.screenshot({ path: 'docs/screenshot-register.png' });
   await expectNoViolations(page);
 
   // Organisation and "Bara försenade", by keyboard.

@@ -18,7 +18,8 @@ async function seed(app: AppServer) {
   const seeded = await heldMeeting(app);
   await app.callOk('organisations.create', { name: 'Socialnämnden', kind: 'committee' });
   const item = await app.callOk('agendaItems.create', { meetingId: seeded.meeting.id, title: 'Skolsociala team' });
-  await app.callOk('decisions.create', { agendaItemId: item.id, text: 'Styrgruppen beslutar att ta fram en plan.' });
+  const decision = await app.callOk('decisions.create', { agendaItemId: item.id, text: 'Styrgruppen beslutar att ta fram en plan.' });
+  await app.callOk('actions.create', { decisionId: decision.id, title: 'Ta fram en plan', owner: { groupId: seeded.group.id }, dueDate: '2099-06-30' });
   return { ...seeded, item };
 }
 
@@ -95,7 +96,7 @@ test('creates a mandate and a goal by keyboard, with Swedish messages at the fie
   await expectNoViolations(page);
 });
 
-test("links a meeting's item and decision to a mandate and a goal, and the coverage follows", async ({ page, app }) => {
+test("links a meeting's item, decision and action to a mandate and a goal, and the coverage follows", async ({ page, app }) => {
   test.setTimeout(240_000); // the meeting page, an axe scan and two dialogs; slow on a loaded machine
   const kb = page.keyboard;
   const { today, route, item } = await seed(app);
@@ -125,6 +126,15 @@ test("links a meeting's item and decision to a mandate and a goal, and the cover
   await kb.press('Enter');
   await expect(decisionDialog).toBeHidden();
   await expect(links.getByRole('listitem').filter({ hasText: 'Beslut 1' })).toContainText('Minskad problematisk skolfrånvaro');
+
+  // An action item links the same way.
+  await tabAndPress(page, links.getByRole('button', { name: 'Koppla uppdraget ”Ta fram en plan” till uppdrag och mål' }));
+  const actionDialog = page.getByRole('dialog', { name: 'Koppla uppdraget ”Ta fram en plan” till uppdrag och mål' });
+  await tabTo(page, actionDialog.getByRole('checkbox', { name: 'Minskad problematisk skolfrånvaro' }));
+  await kb.press('Space');
+  await kb.press('Enter');
+  await expect(actionDialog).toBeHidden();
+  await expect(links.getByRole('listitem').filter({ hasText: 'Ta fram en plan' })).toContainText('Minskad problematisk skolfrånvaro');
 
   // On the register: treated in the group's meeting, under the item's §; the warning is gone.
   await tabAndPress(page, page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Uppdrag och mål' }), { backwards: true });

@@ -40,7 +40,7 @@ export function insertFollowUp(db: Db, followUp: FollowUpInsert, at: string): vo
 }
 
 const selectEntries = `
-  SELECT f.id, f.action_id AS actionId, f.meeting_id AS meetingId, m.date AS meetingDate, ai.section_number AS sectionNumber,
+  SELECT f.id, f.action_id AS actionId, f.meeting_id AS meetingId, m.group_id AS meetingGroupId, m.date AS meetingDate, ai.section_number AS sectionNumber,
     f.date, f.status, f.note, f.new_due_date AS newDueDate, f.due_date_reason AS dueDateReason,
     p.id AS personId, p.name AS personName, o.id AS organisationId, o.name AS organisationName, g.id AS groupId, g.name AS groupName,
     f.escalated_to AS escalatedTo, f.progress, f.recorded_by_name AS recordedByName, f.recorded_by_title AS recordedByTitle, f.created_at AS createdAt

@@ -44,6 +44,8 @@ export const FollowUpEntry = z.object({
   id: z.string(),
   actionId: z.string(),
   meetingId: text,
+  /** The group of that meeting (the deciding or the owning group), for links to it. */
+  meetingGroupId: text,
   meetingDate: text,
   /** The § of the follow-up item in that meeting. */
   sectionNumber: z.number().int().nullable(),

@@ -1,4 +1,7 @@
 // Swedish UI text of the "Uppdrag och mål" page and of the links from a meeting's items to it.
+/** "Punkten" → "punkten" inside a sentence; a quoted title keeps its own case. */
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
 export const registersUiText = {
   nav: 'Uppdrag och mål',
   pageTitle: 'Uppdrag och mål',
@@ -80,10 +83,11 @@ export const registersUiText = {
     heading: 'Kopplat till uppdrag och mål',
     item: 'Punkten',
     decision: (n: number) => `Beslut ${n}`,
+    action: (title: string) => `Uppdraget ”${title}”`,
     none: 'Inget kopplat.',
     edit: 'Koppla',
-    editAria: (what: string) => `Koppla ${what.toLowerCase()} till uppdrag och mål`,
-    dialogTitle: (what: string) => `Koppla ${what.toLowerCase()} till uppdrag och mål`,
+    editAria: (what: string) => `Koppla ${lowerFirst(what)} till uppdrag och mål`,
+    dialogTitle: (what: string) => `Koppla ${lowerFirst(what)} till uppdrag och mål`,
     intro: 'Markera de uppdrag och mål som behandlas här. Kopplingen visar när gruppen senast behandlade dem.',
     mandates: 'Uppdrag',
     goals: 'Mål',

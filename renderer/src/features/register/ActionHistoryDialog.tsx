@@ -15,7 +15,6 @@ import { DialogLink } from './DialogLink.tsx';
 import { HistoryEntry } from './HistoryEntry.tsx';
 import { useHistoryStyles } from './historyStyles.ts';
 import { ownerText } from './ownerLabel.ts';
-import { useMeetingGroups } from './useMeetingGroups.ts';
 
 const t = registerText.history;
 
@@ -26,7 +25,6 @@ export function ActionHistoryDialog({ open, row, onClose }: Props) {
   const history = useApiQuery('actions.history', { actionId: row.actionId });
   const action = history.data?.action ?? row;
   const entries = history.data?.entries ?? [];
-  const meetingGroups = useMeetingGroups(entries.flatMap((entry) => (entry.meetingId ? [entry.meetingId] : [])));
 
   const pairs: [string, ReactNode][] = [
     [
@@ -73,7 +71,7 @@ export function ActionHistoryDialog({ open, row, onClose }: Props) {
               ) : (
                 <ol className={s.entries} aria-label={t.entriesLabel}>
                   {entries.map((entry) => (
-                    <HistoryEntry key={entry.id} entry={entry} meetingGroupId={entry.meetingId ? meetingGroups.get(entry.meetingId) : undefined} onClose={onClose} />
+                    <HistoryEntry key={entry.id} entry={entry} meetingGroupId={entry.meetingGroupId ?? undefined} onClose={onClose} />
                   ))}
                 </ol>
               )}

@@ -27,18 +27,19 @@ type Target = { key: string; label: string; target: RegisterTarget };
 export function RegisterLinks({ item }: { item: AgendaItemEntry }) {
   const styles = useStyles();
   const section = useSectionStyles();
-  // Keyed by ids, so the links reload when decisions come or go, not on every save of the item.
-  const decisionIds = item.decisions.map((d) => d.id).join(',');
-  const targets: Target[] = useMemo(
-    () => [
+  // Keyed by a JSON of ids (and action titles), so the links reload when decisions or actions
+  // come or go, not on every save of the item.
+  const shape = JSON.stringify(item.decisions.map((d) => [d.id, d.actions.map((a) => [a.id, a.title])]));
+  const targets: Target[] = useMemo(() => {
+    const decisions = JSON.parse(shape) as [string, [string, string][]][];
+    return [
       { key: item.id, label: t.item, target: { agendaItemId: item.id } },
-      ...decisionIds
-        .split(',')
-        .filter(Boolean)
-        .map((id, i) => ({ key: id, label: t.decision(i + 1), target: { decisionId: id } })),
-    ],
-    [item.id, decisionIds],
-  );
+      ...decisions.flatMap(([decisionId, actions], i) => [
+        { key: decisionId, label: t.decision(i + 1), target: { decisionId } },
+        ...actions.map(([actionId, title]) => ({ key: actionId, label: t.action(title), target: { actionId } })),
+      ]),
+    ];
+  }, [item.id, shape]);
   const [links, setLinks] = useState<Map<string, Links>>(new Map());
   const [error, setError] = useState<ApiError | null>(null);
   const dialog = useDialog<Target>();
