@@ -13,6 +13,7 @@ import { followsUpIn, followUpCandidates, getRegisterRow, queryRegister, type Re
 import { followUpItemId } from '../repositories/protocolRefs.ts';
 import { resolveOwner } from './actions.ts';
 import { currentActor, notFound, timestamp, today, write, type ServiceContext } from './context.ts';
+import { requireGroup } from './groups.ts';
 import { meetingState } from './protocolAccess.ts';
 
 const entity = 'follow_up';
@@ -57,17 +58,13 @@ export function meetingFollowUps(ctx: ServiceContext, { meetingId }: { meetingId
   return {
     meetingId,
     agendaItemId: followUpItemId(ctx.db, meetingId) ?? null,
-    staleAfterCarries: rows[0]?.staleAfterCarries ?? groupStaleAfter(ctx, meeting.groupId),
+    staleAfterCarries: requireGroup(ctx, meeting.groupId).staleAfterCarries,
     rows: rows.map((row) => ({
       ...toRegisterRow(row, onDay),
       entry: entries.get(row.actionId) ?? null,
       closedSincePrevious: row.closedOn !== null && (entries.get(row.actionId)?.status ?? null) === null,
     })),
   };
-}
-
-function groupStaleAfter(ctx: ServiceContext, groupId: string): number {
-  return (ctx.db.prepare('SELECT stale_after_carries AS n FROM groups WHERE id = ?').get(groupId) as { n: number }).n;
 }
 
 /**
