@@ -15,6 +15,7 @@ import { useFocusFirstInvalid } from '../../components/useFocusFirstInvalid.ts';
 import { useForm } from '../../components/useForm.ts';
 import { useAppStore } from '../../state/appStore.ts';
 import { useSettingsStyles } from './settingsStyles.ts';
+import { stockholmToday } from '../../../../shared/domain/dates.ts';
 
 const t = groupsText.sectionStarts;
 
@@ -39,7 +40,7 @@ export function SectionStartsSection({ groupId }: { groupId: string }) {
   /** The list as the last save returned it (fresher than the query), and what that save set. */
   const [savedList, setSavedList] = useState<Start[] | null>(null);
   const [lastSaved, setLastSaved] = useState<Start | null>(null);
-  const today = useAppStore((s) => s.status?.today) ?? new Date().toISOString().slice(0, 10);
+  const today = useAppStore((s) => s.status?.today) ?? stockholmToday();
   const form = useForm({ year: today.slice(0, 4), firstNumber: '' });
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(formRef, form.errorVersion);

@@ -19,6 +19,7 @@ import { useAppStore } from '../../state/appStore.ts';
 import { useGroupsStore } from '../../state/groupsStore.ts';
 import { meetingDeletion } from './meetingDeletion.ts';
 import { MeetingFormDialog } from './MeetingFormDialog.tsx';
+import { stockholmToday } from '../../../../shared/domain/dates.ts';
 
 const t = meetingsText.section;
 
@@ -32,7 +33,7 @@ export function GroupMeetingsSection({ groupId }: { groupId: string }) {
   const styles = useStyles();
   const meetings = useApiQuery('meetings.list', { groupId });
   const refreshGroups = useGroupsStore((s) => s.refresh);
-  const today = useAppStore((s) => s.status?.today) ?? new Date().toISOString().slice(0, 10);
+  const today = useAppStore((s) => s.status?.today) ?? stockholmToday();
   const dialogs = useCrudDialogs<Meeting>();
   const actions = crudRowActions(dialogs, { deleteAria: (m) => t.deleteAria(m.date) });
 

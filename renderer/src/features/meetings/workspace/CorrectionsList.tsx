@@ -4,6 +4,7 @@ import { meetingText } from '../../../../../shared/i18n/sv/ui-meeting.ts';
 import { useWorkspace } from './context.ts';
 import { useSectionStyles } from './DecisionsSection.tsx';
 import { useLogEntryStyles } from './logEntryStyles.ts';
+import { stockholmDateOf } from '../../../../../shared/domain/swedishDates.ts';
 
 const t = meetingText.approved;
 
@@ -23,7 +24,7 @@ export function CorrectionsList({ agendaItemId }: { agendaItemId: string | null 
       <ul className={styles.list}>
         {corrections.map((c) => (
           <li key={c.id} className={mergeClasses(styles.entry, styles.correction)}>
-            <p className={styles.meta}>{t.correctionEntry(c.createdAt.slice(0, 10), c.createdByName)}</p>
+            <p className={styles.meta}>{t.correctionEntry(stockholmDateOf(c.createdAt), c.createdByName)}</p>
             <p className={styles.text}>{c.text}</p>
             {c.reason && (
               <p className={styles.text}>

@@ -16,6 +16,7 @@ import { CorrectionsList } from './CorrectionsList.tsx';
 import { RedactionPanel } from './RedactionPanel.tsx';
 import type { PageSaveState } from './saveStatus.ts';
 import type { StatusFlow } from './useStatusFlow.ts';
+import { stockholmDateOf } from '../../../../../shared/domain/swedishDates.ts';
 
 const t = meetingText;
 
@@ -110,7 +111,7 @@ export function MeetingHeader({ detail, flow, saveState, actions, documents }: H
         <div className={styles.statusRow}>
           <span>{t.status}:</span>
           <MeetingStatusBadge status={m.status} />
-          {detail.approval && <p className={styles.stamp}>{t.approved.stamp(detail.approval.approvedAt.slice(0, 10), detail.approval.approvedByName)}</p>}
+          {detail.approval && <p className={styles.stamp}>{t.approved.stamp(stockholmDateOf(detail.approval.approvedAt), detail.approval.approvedByName)}</p>}
           <span role="status" aria-live="polite" className={saveState === 'error' ? styles.saveError : styles.saveState}>
             {saveLabel[saveState]}
           </span>

@@ -12,6 +12,7 @@ import { useWorkspace } from './context.ts';
 import { useSectionStyles } from './DecisionsSection.tsx';
 import { useLogEntryStyles } from './logEntryStyles.ts';
 import { RedactionDialog } from './RedactionDialog.tsx';
+import { stockholmDateOf } from '../../../../../shared/domain/swedishDates.ts';
 
 const t = privacyText.redactionProcedure;
 
@@ -83,7 +84,7 @@ export function RedactionPanel() {
           <ul className={log.list}>
             {redactions.map((r) => (
               <li key={r.id} className={mergeClasses(log.entry, log.redaction)}>
-                <p className={log.meta}>{t.logEntry(r.redactedAt.slice(0, 10), r.redactedByTitle ? `${r.redactedByName}, ${r.redactedByTitle}` : r.redactedByName)}</p>
+                <p className={log.meta}>{t.logEntry(stockholmDateOf(r.redactedAt), r.redactedByTitle ? `${r.redactedByName}, ${r.redactedByTitle}` : r.redactedByName)}</p>
                 <p className={log.text}>
                   {t.reasonLabel}: {r.reason}
                 </p>
