@@ -2,7 +2,7 @@
 // and every follow-up entry, oldest first. Opened from a row of the register; the row's data
 // shows at once while the history loads.
 import { Button, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Spinner } from '@fluentui/react-components';
-import { Fragment, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { RegisterRow } from '../../../../shared/contract/index.ts';
 import { commonText } from '../../../../shared/i18n/sv/ui-common.ts';
 import { registerText, swedishNumber } from '../../../../shared/i18n/sv/ui-register.ts';
@@ -15,6 +15,7 @@ import { DialogLink } from './DialogLink.tsx';
 import { HistoryEntry } from './HistoryEntry.tsx';
 import { useHistoryStyles } from './historyStyles.ts';
 import { ownerText } from './ownerLabel.ts';
+import { PairList } from './PairList.tsx';
 
 const t = registerText.history;
 
@@ -51,14 +52,7 @@ export function ActionHistoryDialog({ open, row, onClose }: Props) {
         <DialogBody>
           <DialogTitle>{t.title(action.title)}</DialogTitle>
           <DialogContent className={s.content}>
-            <dl className={s.pairs}>
-              {pairs.map(([term, value]) => (
-                <Fragment key={term}>
-                  <dt className={s.term}>{term}</dt>
-                  <dd className={s.value}>{value}</dd>
-                </Fragment>
-              ))}
-            </dl>
+            <PairList pairs={pairs} />
             <section aria-labelledby="action-history-entries" className={s.content}>
               <h3 id="action-history-entries" className={s.h3}>
                 {t.entriesHeading}

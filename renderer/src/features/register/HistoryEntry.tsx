@@ -1,7 +1,7 @@
 // One follow-up entry of an action's history: when and in which meeting (a link to it), the
 // status then, the note, a new due date with its reason, a new owner, an escalation, and who
 // recorded it. Only what the entry has is shown.
-import { Fragment, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { FollowUpEntry } from '../../../../shared/contract/index.ts';
 import { registerText } from '../../../../shared/i18n/sv/ui-register.ts';
 import { paths } from '../../app/paths.ts';
@@ -9,6 +9,7 @@ import { ActionStatusBadges } from './ActionStatusBadges.tsx';
 import { DialogLink } from './DialogLink.tsx';
 import { useHistoryStyles } from './historyStyles.ts';
 import { ownerText } from './ownerLabel.ts';
+import { PairList } from './PairList.tsx';
 
 const t = registerText.history;
 
@@ -37,14 +38,7 @@ export function HistoryEntry({ entry, meetingGroupId, onClose }: Props) {
         )}
         <ActionStatusBadges status={entry.status} />
       </p>
-      <dl className={s.pairs}>
-        {pairs.map(([term, value]) => (
-          <Fragment key={term}>
-            <dt className={s.term}>{term}</dt>
-            <dd className={s.value}>{value}</dd>
-          </Fragment>
-        ))}
-      </dl>
+      <PairList pairs={pairs} />
     </li>
   );
 }

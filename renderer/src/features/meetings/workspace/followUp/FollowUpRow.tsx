@@ -7,6 +7,7 @@ import type { MeetingFollowUpRow } from '../../../../../../shared/contract/index
 import { actionStatusLabel, overdueLabel } from '../../../../../../shared/i18n/sv/labels.ts';
 import { followUpUiText } from '../../../../../../shared/i18n/sv/ui-followup.ts';
 import { meetingText } from '../../../../../../shared/i18n/sv/ui-meeting.ts';
+import { useSectionStyles } from '../DecisionsSection.tsx';
 import { EntrySummary } from './EntrySummary.tsx';
 import { RecordForm } from './RecordForm.tsx';
 import { StaleMarker } from './StaleChoice.tsx';
@@ -22,12 +23,13 @@ type Props = { row: MeetingFollowUpRow; meetingId: string; mode: RowMode; follow
 
 export function FollowUpRow({ row, meetingId, mode, followUps, onDone }: Props) {
   const styles = useFollowUpStyles();
+  const section = useSectionStyles();
   const [generation, setGeneration] = useState(0);
   const titleId = `follow-up-${row.actionId}`;
   const showStale = row.stale && mode !== 'read';
   return (
     <li data-follow-up-row={row.actionId}>
-      <article aria-labelledby={titleId} className={mergeClasses(styles.card, row.overdue && styles.cardOverdue, showStale && styles.cardStale)}>
+      <article aria-labelledby={titleId} className={mergeClasses(section.card, row.overdue && styles.cardOverdue, showStale && styles.cardStale)}>
         <h4 id={titleId} className={styles.h4}>
           {row.title}
         </h4>

@@ -1,19 +1,9 @@
-// Look of the follow-up item: one card per action, its facts on a line or two, the recording
+// Look of the follow-up item: one card per action (the meeting page's card, useSectionStyles), its facts on a line or two, the recording
 // fields below; a stale action is marked with a warning band, "Försenad" in red text.
 import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useFollowUpStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '12px' },
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: '10px',
-    padding: '12px 14px',
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderLeft: `3px solid ${tokens.colorBrandStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
   cardOverdue: { borderLeftColor: tokens.colorStatusDangerBorder2 },
   cardStale: { borderLeftColor: tokens.colorStatusWarningBorder2 },
   h4: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, fontWeight: tokens.fontWeightSemibold },
