@@ -12,3 +12,4 @@ export * from './schemas/followUps.ts';
 export * from './schemas/registers.ts';
 // Dashboard and committee report
 export * from './schemas/dashboard.ts';
+export * from './schemas/search.ts';

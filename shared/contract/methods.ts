@@ -59,6 +59,7 @@ import { ActionHistory, FollowUpEntry, FollowUpRecord, FollowUpWithdraw, Meeting
 import { ApprovedProtocol, Correction, CorrectionCreate, RedactInput, Redaction } from './schemas/protocol.ts';
 import * as registers from './schemas/registers.ts';
 import * as dashboard from './schemas/dashboard.ts';
+import { SearchQuery, SearchResult } from './schemas/search.ts';
 
 type MethodDefinition = { input: z.ZodType; output: z.ZodType };
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -166,6 +167,9 @@ export const api = {
   // Dashboard and committee report
   'dashboard.get': method(dashboard.DashboardInput, dashboard.Dashboard),
   'documents.committeeReport': method(dashboard.CommitteeReportInput, GeneratedFile),
+
+  // Full-text search
+  'search.query': method(SearchQuery, SearchResult),
 } as const satisfies Record<string, MethodDefinition>;
 
 export type Api = typeof api;

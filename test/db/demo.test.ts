@@ -31,7 +31,7 @@ type Row = Record<string, unknown>;
 const all = (core: TestCore, sql: string, ...params: unknown[]) => core.db.prepare(sql).all(...params) as Row[];
 
 function tables(core: TestCore): string[] {
-  return all(core, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").map((r) => r.name as string);
+  return all(core, "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").map((r) => r.name as string);
 }
 
 /** Every table's rows in insertion order, ids replaced by stable labels, record timestamps left out. */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../../electron/core/db/migrate.ts';
 import { migration001 } from '../../electron/core/db/migrations/001_core_schema.ts';
 import { migration002 } from '../../electron/core/db/migrations/002_protocol_lock.ts';
-import { migrations } from '../../electron/core/db/migrations/index.ts';
+import { latestSchemaVersion, migrations } from '../../electron/core/db/migrations/index.ts';
 import { applyPragmas } from '../../electron/core/db/open.ts';
 import { openTestCore, tempDir } from '../helpers/core.ts';
 
@@ -41,7 +41,7 @@ async function versionTwoWithHistory(): Promise<Database.Database> {
 describe('migration 003: follow-through', () => {
   it('backfills every action’s state from its history, in date order', async () => {
     const db = await versionTwoWithHistory();
-    expect(schemaVersion(db)).toBe(3);
+    expect(schemaVersion(db)).toBe(latestSchemaVersion);
     expect(state(db, 'x1')).toEqual({ status: 'done', due_date: '2026-03-15', owner_person_id: 'p2', last_progress_on: '2026-03-01', closed_on: '2026-03-01', follow_up_count: 2 });
     // An entry that changed nothing is not progress.
     expect(state(db, 'x2')).toEqual({ status: 'not_started', due_date: '2026-06-01', owner_person_id: 'p1', last_progress_on: null, closed_on: null, follow_up_count: 1 });

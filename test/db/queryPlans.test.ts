@@ -2,6 +2,7 @@
 // scan or to sorting in a temporary B-tree fails here (EXPLAIN QUERY PLAN), not only in the benchmark.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerParameters, registerStatements } from '../../electron/core/repositories/register.ts';
+import { searchStatements } from '../../electron/core/repositories/search.ts';
 import { RegisterQuery, type MethodInput } from '../../shared/contract/index.ts';
 import { openTestCore, type TestCore } from '../helpers/core.ts';
 
@@ -30,5 +31,14 @@ describe('register query plans', () => {
     const steps = plan(input);
     expect(steps[0]).toMatch(new RegExp(`^(SEARCH|SCAN) s USING (COVERING )?INDEX ${index}`));
     expect(steps.join('\n')).not.toMatch(/TEMP B-TREE/);
+  });
+});
+
+describe('search query plans', () => {
+  it.each(Object.entries(searchStatements))('%s order is consumed by FTS5: one virtual-table scan, no temp B-tree', (_order, statement) => {
+    const rows = core.db.prepare(`EXPLAIN QUERY PLAN ${statement}`).all({ match: '"barn"', open: '', close: '', limit: 50, offset: 0 }) as { detail: string }[];
+    const steps = rows.map((r) => r.detail);
+    expect(steps[0]).toMatch(/^SCAN search_index VIRTUAL TABLE INDEX/);
+    expect(steps.join('\n')).not.toMatch(/TEMP B-TREE|SCAN (agenda_items|actions|groups)\b/);
   });
 });

@@ -58,8 +58,8 @@ export const range = (from: number, count: number): number[] => Array.from({ len
 
 export type Row = Record<string, unknown>;
 
-/** Every row of every table (for "changes nothing"), the change log included. */
+/** Every row of every table (for "changes nothing"), the change log and the search index included. */
 export function databaseSnapshot(core: TestCore): Record<string, Row[]> {
-  const tables = core.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
+  const tables = core.db.prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'virtual') AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
   return Object.fromEntries(tables.map(({ name }) => [name, core.db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all() as Row[]]));
 }

@@ -28,6 +28,7 @@ import * as people from '../services/people.ts';
 import * as registers from '../services/registers.ts';
 import { registerCoverage } from '../services/registersCoverage.ts';
 import { dashboard } from '../services/dashboard.ts';
+import { search } from '../services/search.ts';
 import { exportCommitteeReport } from '../services/exports/committeeReportExport.ts';
 import * as registerLinks from '../services/registersLinks.ts';
 import type { Handlers } from './dispatcher.ts';
@@ -136,5 +137,6 @@ export function createHandlers(ctx: ServiceContext, info: { version: string; dat
     // Dashboard and committee report
     'dashboard.get': (input) => dashboard(ctx, input),
     'documents.committeeReport': (input) => exportCommitteeReport(ctx, input),
+    'search.query': (input) => search(ctx, input),
   };
 }
