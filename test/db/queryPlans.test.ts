@@ -23,14 +23,21 @@ const id = '0b9c7a4e-5f0e-4a55-9d59-3a1d2c6e8f10';
 
 describe('register query plans', () => {
   it.each([
-    ['overdue by organisation', { organisationId: id, overdueOnly: true }, 'action_state_org_open_due'],
-    ['open by owner', { ownerPersonId: id, status: 'open' as const }, 'action_state_person_open_due'],
-    ['everything by due date (deep pages too)', {}, 'action_state_due'],
-    ['open by age', { status: 'open' as const, sort: 'age' as const }, 'action_state_open_decided'],
+    ['overdue by organisation', { organisationId: id, overdueOnly: true }, 'action_state_org_held_open_due'],
+    ['open by owner', { ownerPersonId: id, status: 'open' as const }, 'action_state_person_held_open_due'],
+    ['everything by due date (deep pages too)', {}, 'action_state_held_due'],
+    ['open by age', { status: 'open' as const, sort: 'age' as const }, 'action_state_held_open_decided'],
   ])('%s reads its index in order, with no temp B-tree', (_name, input, index) => {
     const steps = plan(input);
     expect(steps[0]).toMatch(new RegExp(`^(SEARCH|SCAN) s USING (COVERING )?INDEX ${index}`));
     expect(steps.join('\n')).not.toMatch(/TEMP B-TREE/);
+  });
+
+  it('joins only the chosen page’s rows, by rowid', () => {
+    const { rows } = registerStatements(RegisterQuery.parse({}), null);
+    const steps = (core.db.prepare(`EXPLAIN QUERY PLAN ${rows}`).all({ rids: '[1,2]', today: '2026-03-10' }) as { detail: string }[]).map((r) => r.detail);
+    expect(steps.find((step) => step.includes(' s '))).toMatch(/^SEARCH s USING INTEGER PRIMARY KEY \(rowid=\?\)/);
+    expect(steps.join('\n')).not.toMatch(/SCAN (s|a|m|d|ai)\b/);
   });
 });
 

@@ -38,6 +38,8 @@ export type AppServer = {
 type Fixtures = {
   /** The running server; the page has already been opened at its URL. */
   app: AppServer;
+  /** A database file copied into the fresh data folder before the server starts (e.g. the large data set). */
+  initialDatabase: string | undefined;
 };
 
 async function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string; output: () => string }> {
@@ -81,9 +83,11 @@ async function stopServer(child: ChildProcess): Promise<void> {
 
 export const test = base.extend<Fixtures>({
   // auto: every test gets its own server and an opened page, even if it only asks for `page`.
+  initialDatabase: [undefined, { option: true }],
   app: [
-    async ({ page }, use, testInfo) => {
+    async ({ page, initialDatabase }, use, testInfo) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'protokollet-e2e-'));
+    if (initialDatabase) fs.copyFileSync(initialDatabase, path.join(dataDir, 'protokollet.sqlite'));
     let server = await startServer(dataDir);
     let token = '';
     let origin = '';

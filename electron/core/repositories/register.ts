@@ -1,7 +1,7 @@
 // The action register: every action of a held meeting with its current state (action_state,
 // kept by triggers), filtered and sorted in SQL so a page of 100,000 actions reads only its rows.
 import type { RegisterQuery } from '../../../shared/contract/index.ts';
-import type { Db } from './sql.ts';
+import { prepared, type Db } from './sql.ts';
 
 /** A register row as stored; the service derives overdue, stale and age. */
 export type RegisterDbRow = {
@@ -65,7 +65,7 @@ const columns = `
  * the matching index range in due-date order and stop after one page.
  */
 function whereClause(query: RegisterQuery, dueBefore: string | null): string {
-  const conditions = [`m.status IN ${held}`];
+  const conditions = ['s.held = 1'];
   if (query.groupId) conditions.push('(s.group_id = @groupId OR s.owner_group_id = @groupId)');
   if (query.ownerPersonId) conditions.push('s.owner_person_id = @ownerPersonId');
   if (query.organisationId) conditions.push('s.owner_organisation_id = @organisationId');
@@ -88,12 +88,25 @@ const orderBy: Record<RegisterQuery['sort'], (dir: 'ASC' | 'DESC') => string> = 
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** The register's two statements for a query's sort, exported so tests can check their plans. */
-export function registerStatements(query: RegisterQuery, dueBefore: string | null): { count: string; page: string } {
+/**
+ * Only the tables a query's filter and sort need: a page is chosen from action_state alone (in
+ * index order, however deep the offset), and only that page's rows are joined for display.
+ */
+function selectionFrom(query: RegisterQuery): string {
+  const joins = ['FROM action_state s'];
+  if (query.text) joins.push('JOIN actions a ON a.id = s.action_id');
+  if (query.sort === 'owner') joins.push('LEFT JOIN people p ON p.id = s.owner_person_id', 'LEFT JOIN groups og ON og.id = s.owner_group_id');
+  return joins.join(' ');
+}
+
+/** The register's statements for a query, exported so tests can check their plans and the benchmark can run them raw. */
+export function registerStatements(query: RegisterQuery, dueBefore: string | null): { count: string; page: string; rows: string } {
   const where = whereClause(query, dueBefore);
+  const from = selectionFrom(query);
   return {
-    count: `SELECT count(*) AS n ${actionStateFrom} WHERE ${where}`,
-    page: `SELECT ${columns} ${actionStateFrom} WHERE ${where} ORDER BY ${orderBy[query.sort](query.descending ? 'DESC' : 'ASC')} LIMIT @limit OFFSET @offset`,
+    count: `SELECT count(*) AS n ${from} WHERE ${where}`,
+    page: `SELECT s.rowid AS rid ${from} WHERE ${where} ORDER BY ${orderBy[query.sort](query.descending ? 'DESC' : 'ASC')} LIMIT @limit OFFSET @offset`,
+    rows: `SELECT s.rowid AS rid, ${columns} ${actionStateFrom} WHERE s.rowid IN (SELECT value FROM json_each(@rids))`,
   };
 }
 
@@ -109,15 +122,24 @@ export function registerParameters(query: RegisterQuery, today: string, dueBefor
     today,
   };
   const where = whereClause(query, dueBefore);
-  return Object.fromEntries(Object.entries(all).filter(([name]) => where.includes(`@${name}`) || name === 'today'));
+  return Object.fromEntries(Object.entries(all).filter(([name]) => where.includes(`@${name}`)));
+}
+
+/** The rows of one page, in the page's order. */
+export function registerRows(db: Db, statement: string, rids: readonly number[], today: string): RegisterDbRow[] {
+  if (rids.length === 0) return [];
+  const byRid = new Map(
+    (prepared(db, statement).all({ rids: JSON.stringify(rids), today }) as (RegisterDbRow & { rid: number })[]).map(({ rid, ...row }) => [rid, row]),
+  );
+  return rids.map((rid) => byRid.get(rid)!);
 }
 
 export function queryRegister(db: Db, query: RegisterQuery, today: string, dueBefore: string | null): { total: number; rows: RegisterDbRow[] } {
   const params = registerParameters(query, today, dueBefore);
   const statements = registerStatements(query, dueBefore);
-  const total = (db.prepare(statements.count).get(params) as { n: number }).n;
-  const rows = db.prepare(statements.page).all({ ...params, limit: query.limit, offset: query.offset }) as RegisterDbRow[];
-  return { total, rows };
+  const total = (prepared(db, statements.count).get(params) as { n: number }).n;
+  const rids = (prepared(db, statements.page).all({ ...params, limit: query.limit, offset: query.offset }) as { rid: number }[]).map((r) => r.rid);
+  return { total, rows: registerRows(db, statements.rows, rids, today) };
 }
 
 export function getRegisterRow(db: Db, actionId: string, today: string): RegisterDbRow | undefined {

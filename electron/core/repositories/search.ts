@@ -4,7 +4,7 @@
 import { highlightEnd, highlightStart } from '../../../shared/domain/search.ts';
 import type { SearchHit, SearchKind } from '../../../shared/contract/index.ts';
 import { kindFacets } from '../db/migrations/004_search_index.ts';
-import type { Db } from './sql.ts';
+import { prepared, type Db } from './sql.ts';
 
 /**
  * Matches are counted up to this many. Below it, hits are ranked by relevance (bm25); at or
@@ -25,10 +25,11 @@ export function matchExpression(userQuery: string, filter: SearchFilter): string
   return parts.join(' AND ');
 }
 
+const countStatement = 'SELECT count(*) AS n FROM (SELECT 1 FROM search_index WHERE search_index MATCH @match LIMIT @cap)';
+
 /** How many documents match, counting no further than `cap`. */
 export function countMatches(db: Db, match: string, cap: number): number {
-  const row = db.prepare('SELECT count(*) AS n FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT ?)').get(match, cap) as { n: number };
-  return row.n;
+  return (prepared(db, countStatement).get({ match, cap }) as { n: number }).n;
 }
 
 const snippetWords = 14;
@@ -55,8 +56,9 @@ export type SearchOrder = keyof typeof statements;
 
 /** One page of hits; titles and snippets carry the highlight markers. */
 export function searchPage(db: Db, match: string, order: SearchOrder, page: { limit: number; offset: number }): SearchHit[] {
-  return db.prepare(statements[order]).all({ match, open: highlightStart, close: highlightEnd, ...page }) as SearchHit[];
+  return prepared(db, statements[order]).all({ match, open: highlightStart, close: highlightEnd, ...page }) as SearchHit[];
 }
 
 /** The raw statements, for the benchmark's app-path/raw comparison and the query-plan tests. */
 export const searchStatements = statements;
+export const searchCountStatement = countStatement;

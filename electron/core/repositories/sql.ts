@@ -24,3 +24,23 @@ export function updateRow<T extends Record<string, unknown>>(
   assignments.push('updated_at = @updated_at');
   return db.prepare(`UPDATE ${table} SET ${assignments.join(', ')} WHERE id = @id`).run(values).changes;
 }
+
+const statementCache = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/**
+ * A statement prepared once per connection and reused: compiling the register's or search's
+ * statements costs about as much as running them for one page, so hot paths keep them.
+ */
+export function prepared(db: Db, sql: string): Database.Statement {
+  let statements = statementCache.get(db);
+  if (!statements) {
+    statements = new Map();
+    statementCache.set(db, statements);
+  }
+  let statement = statements.get(sql);
+  if (!statement) {
+    statement = db.prepare(sql);
+    statements.set(sql, statement);
+  }
+  return statement;
+}
