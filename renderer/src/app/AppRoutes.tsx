@@ -6,6 +6,7 @@ import { MeetingRoute } from '../features/meetings/MeetingPage.tsx';
 import { RegistryPage } from '../features/people/RegistryPage.tsx';
 import { RegisterPage } from '../features/register/RegisterPage.tsx';
 import { RegistersPage } from '../features/registers/RegistersPage.tsx';
+import { SearchPage } from '../features/search/SearchPage.tsx';
 import { StartPage } from '../features/start/StartPage.tsx';
 import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -24,6 +25,8 @@ export function AppRoutes() {
         <Route path={paths.registers} element={<RegistersPage />} />
         {/* Dashboard and committee report */}
         <Route path={paths.dashboard} element={<DashboardPage />} />
+        {/* Full-text search */}
+        <Route path={paths.search} element={<SearchPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

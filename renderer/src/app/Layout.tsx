@@ -6,6 +6,8 @@ import { commonText } from '../../../shared/i18n/sv/ui-common.ts';
 import { dashboardUiText } from '../../../shared/i18n/sv/ui-dashboard.ts';
 import { registerText } from '../../../shared/i18n/sv/ui-register.ts';
 import { registersUiText } from '../../../shared/i18n/sv/ui-registers.ts';
+import { searchText } from '../../../shared/i18n/sv/ui-search.ts';
+import { CommandPaletteLauncher } from '../features/search/palette/CommandPaletteLauncher.tsx';
 import { useAppStore } from '../state/appStore.ts';
 import { useGroupsStore } from '../state/groupsStore.ts';
 import { paths } from './paths.ts';
@@ -117,6 +119,8 @@ export function Layout() {
       </a>
       <header className={styles.topbar}>
         <p className={styles.appName}>{commonText.appName}</p>
+        {/* Full-text search: the Ctrl+K palette and its button */}
+        <CommandPaletteLauncher />
       </header>
       <div className={styles.body}>
         <nav className={styles.rail} aria-label={commonText.nav.label}>
@@ -161,6 +165,12 @@ export function Layout() {
             <li>
               <NavLink to={paths.registers} className={linkClass()}>
                 {registersUiText.nav}
+              </NavLink>
+            </li>
+            {/* Full-text search */}
+            <li>
+              <NavLink to={paths.search} className={linkClass()}>
+                {searchText.nav}
               </NavLink>
             </li>
           </ul>

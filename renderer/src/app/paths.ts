@@ -11,4 +11,6 @@ export const paths = {
   registers: '/registers',
   // Dashboard and committee report
   dashboard: '/dashboard',
+  // Full-text search (?q=…&groupId=…&year=…&kind=…)
+  search: '/search',
 } as const;
