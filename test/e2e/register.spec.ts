@@ -287,3 +287,32 @@ test('the group page links to the group\'s actions and saves its follow-up setti
   const shown = await r.titles();
   expect(shown).toEqual(own.titles.slice(0, shown.length));
 });
+
+test('unchecking "Bara försenade" brings back the full list it was checked from', async ({ page, app }) => {
+  await app.seedUser();
+  await seedManyActions(app, 120);
+  const all = await apiTitles(app, {});
+  const overdue = await apiTitles(app, { overdueOnly: true });
+  expect(overdue.total).toBeGreaterThan(0);
+  expect(overdue.total).toBeLessThan(all.total);
+  const r = register(page);
+  const overdueOnly = page.getByRole('checkbox', { name: 'Bara försenade' });
+
+  await app.open('/actions');
+  await expect(r.countLine).toHaveText(count(all.total));
+  let shown = await r.titles();
+  expect(shown).toEqual(all.titles.slice(0, shown.length));
+
+  await overdueOnly.check();
+  await expect(r.countLine).toHaveText(count(overdue.total));
+  shown = await r.titles();
+  expect(shown).toEqual(overdue.titles.slice(0, shown.length));
+
+  // Back to the filter the page started with: its rows are asked for again, not left loading.
+  await overdueOnly.uncheck();
+  await expect(page).not.toHaveURL(/overdueOnly/);
+  await expect(r.countLine).toHaveText(count(all.total));
+  shown = await r.titles();
+  expect(shown.length).toBeGreaterThan(0);
+  expect(shown).toEqual(all.titles.slice(0, shown.length));
+});

@@ -1,13 +1,14 @@
 // The register's filters above the list: group, organisation, owner, status, free text,
 // "Klart inom … dagar" and "Bara försenade". Every value comes from and goes to the URL.
-import { Button, Checkbox, Field, Input, makeStyles, Select } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, makeStyles } from '@fluentui/react-components';
 import { actionStatuses } from '../../../../shared/contract/index.ts';
 import { actionStatusLabel } from '../../../../shared/i18n/sv/labels.ts';
 import { registerText } from '../../../../shared/i18n/sv/ui-register.ts';
 import { useApiQuery } from '../../api/useApiQuery.ts';
+import { ChoiceFilter, namedChoices } from '../../components/ChoiceFilter.tsx';
+import { useDraft } from '../../components/useDraft.ts';
 import { useGroupsStore } from '../../state/groupsStore.ts';
 import { dueWithinDaysOf, hasFilters, type RegisterFilters, type StatusFilter } from './registerFilters.ts';
-import { useDraft } from './useDraft.ts';
 import type { FilterUpdate } from './useRegisterFilters.ts';
 
 const t = registerText.filters;
@@ -15,33 +16,11 @@ const t = registerText.filters;
 const useStyles = makeStyles({
   form: { display: 'flex', flexWrap: 'wrap', gap: '8px 12px', alignItems: 'flex-start', marginBottom: '8px' },
   select: { flex: '1 1 190px', maxWidth: '260px', minWidth: 0 },
-  // A native select is as wide as its longest option unless told otherwise.
-  control: { width: '100%', minWidth: 0, '& select': { minWidth: 0, textOverflow: 'ellipsis' } },
   text: { flex: '1 1 220px', maxWidth: '320px', minWidth: 0 },
   days: { flex: '0 1 190px', minWidth: 0 },
   // Lines the checkbox and the button up with the inputs, below the labels.
   inline: { marginTop: '24px' },
 });
-
-type Choice = { value: string; label: string };
-
-function ChoiceFilter({ label, value, choices, onChange }: { label: string; value: string; choices: Choice[]; onChange(value: string): void }) {
-  const styles = useStyles();
-  const draft = useDraft(value, onChange, 400);
-  return (
-    <div className={styles.select}>
-      <Field label={label}>
-        <Select className={styles.control} value={draft.value} onChange={(_e, d) => draft.set(d.value)} onBlur={draft.flush}>
-          {choices.map((choice) => (
-            <option key={choice.value} value={choice.value}>
-              {choice.label}
-            </option>
-          ))}
-        </Select>
-      </Field>
-    </div>
-  );
-}
 
 type Props = { filters: RegisterFilters; onChange(update: FilterUpdate): void; onClear(): void };
 
@@ -55,29 +34,32 @@ export function RegisterFilterBar({ filters, onChange, onClear }: Props) {
   const days = useDraft(filters.dueWithinDays, (value) => onChange({ patch: { dueWithinDays: value }, replace: true }));
   const overdueOnly = useDraft(filters.overdueOnly, (value) => choose({ overdueOnly: value }), 0);
   const daysError = dueWithinDaysOf(days.value).error;
-  const named = (rows: readonly { id: string; name: string }[] | undefined) => (rows ?? []).map((row) => ({ value: row.id, label: row.name }));
 
   return (
     <form role="search" aria-label={t.label} className={styles.form} onSubmit={(event) => event.preventDefault()}>
       <ChoiceFilter
+        className={styles.select}
         label={t.group}
         value={filters.groupId}
-        choices={[{ value: '', label: t.allGroups }, ...named(groups)]}
+        choices={[{ value: '', label: t.allGroups }, ...namedChoices(groups)]}
         onChange={(groupId) => choose({ groupId })}
       />
       <ChoiceFilter
+        className={styles.select}
         label={t.organisation}
         value={filters.organisationId}
-        choices={[{ value: '', label: t.anyOrganisation }, ...named(organisations.data)]}
+        choices={[{ value: '', label: t.anyOrganisation }, ...namedChoices(organisations.data)]}
         onChange={(organisationId) => choose({ organisationId })}
       />
       <ChoiceFilter
+        className={styles.select}
         label={t.owner}
         value={filters.ownerPersonId}
-        choices={[{ value: '', label: t.anyOwner }, ...named(people.data)]}
+        choices={[{ value: '', label: t.anyOwner }, ...namedChoices(people.data)]}
         onChange={(ownerPersonId) => choose({ ownerPersonId })}
       />
       <ChoiceFilter
+        className={styles.select}
         label={t.status}
         value={filters.status}
         choices={[

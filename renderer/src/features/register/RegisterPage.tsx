@@ -46,7 +46,7 @@ export function RegisterPage() {
   const sortBy = (sort: RegisterSort) =>
     update({ patch: { sort, descending: sort === filters.sort ? !filters.descending : defaultDescending[sort] } });
 
-  const total = rows.total;
+  const total = rows.summary?.total ?? null;
   return (
     <div className={styles.page}>
       <Breadcrumbs items={[{ label: commonText.nav.start, to: paths.start }, { label: t.heading }]} />

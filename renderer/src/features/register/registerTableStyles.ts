@@ -1,6 +1,7 @@
 // The register table's look: one CSS grid shared by the header and every (absolutely placed)
 // row, so columns line up without a real <table>, and a fixed row height the virtualiser knows.
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { virtualBody, virtualRow, virtualScroller } from '../../components/virtualListStyles.ts';
 
 export const HEADER_HEIGHT = 44;
 export const ROW_HEIGHT = 76;
@@ -8,18 +9,7 @@ export const ROW_HEIGHT = 76;
 const columns = 'minmax(0, 2fr) minmax(0, 1.3fr) 88px 140px 118px minmax(0, 1.5fr) 48px';
 
 export const useTableStyles = makeStyles({
-  scroller: {
-    position: 'relative',
-    flex: '1 1 auto',
-    minHeight: '320px',
-    overflowY: 'auto',
-    overflowX: 'hidden',
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-  },
+  scroller: { ...virtualScroller, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   head: {
     position: 'sticky',
     top: 0,
@@ -48,21 +38,8 @@ export const useTableStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorNeutralBackground2Hover },
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
-  body: { position: 'relative', width: '100%' },
-  row: {
-    position: 'absolute',
-    top: 0,
-    left: 0,
-    width: '100%',
-    height: `${ROW_HEIGHT}px`,
-    alignItems: 'start',
-    paddingTop: '8px',
-    paddingBottom: '8px',
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    overflow: 'hidden',
-    ':focus-within': { backgroundColor: tokens.colorNeutralBackground1Selected },
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-  },
+  body: virtualBody,
+  row: { ...virtualRow(ROW_HEIGHT), alignItems: 'start', paddingTop: '8px', paddingBottom: '8px' },
   cell: { minWidth: 0, overflow: 'hidden', display: 'flex', flexDirection: 'column', gap: '2px', maxHeight: `${ROW_HEIGHT - 16}px` },
   clamp: { display: '-webkit-box', WebkitLineClamp: 3, WebkitBoxOrient: 'vertical', overflow: 'hidden', overflowWrap: 'break-word', hyphens: 'auto' },
   clamp2: { display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden', overflowWrap: 'break-word', hyphens: 'auto' },

@@ -1,13 +1,13 @@
 // The search box and its filters: group, year and kinds. The text is searched as the user types
 // (after a short pause); every value comes from and goes to the URL. ↓ in the box moves to the hits.
-import { Checkbox, Field, Input, makeStyles, Select, tokens } from '@fluentui/react-components';
+import { Checkbox, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import type { KeyboardEvent, Ref } from 'react';
 import { searchKinds, type SearchKind } from '../../../../shared/contract/index.ts';
 import { searchKindFilterLabel, searchText } from '../../../../shared/i18n/sv/ui-search.ts';
 import { useGroupsStore } from '../../state/groupsStore.ts';
-import { useDraft } from '../register/useDraft.ts';
-import { yearOf, type SearchFilters } from './searchFilters.ts';
-import type { SearchUpdate } from './useSearchFilters.ts';
+import { ChoiceFilter, namedChoices } from '../../components/ChoiceFilter.tsx';
+import { useDraft } from '../../components/useDraft.ts';
+import { yearOf, type SearchFilters, type SearchUpdate } from './searchFilters.ts';
 
 const t = searchText.form;
 /** Search as you type, but not on every keystroke of a fast typist. */
@@ -18,8 +18,6 @@ const useStyles = makeStyles({
   box: { maxWidth: '640px' },
   filters: { display: 'flex', flexWrap: 'wrap', gap: '8px 16px', alignItems: 'flex-start' },
   group: { flex: '1 1 200px', maxWidth: '280px', minWidth: 0 },
-  // A native select is as wide as its longest option unless told otherwise.
-  control: { width: '100%', minWidth: 0, '& select': { minWidth: 0, textOverflow: 'ellipsis' } },
   year: { flex: '0 0 120px', minWidth: 0 },
   yearInput: { width: '100%', minWidth: 0 },
   kinds: { border: 'none', margin: 0, padding: 0, minWidth: 0, flex: '1 1 420px' },
@@ -40,8 +38,6 @@ export function SearchForm({ filters, onChange, boxRef, onEnterResults }: Props)
   const styles = useStyles();
   const groups = useGroupsStore((s) => s.groups);
   const text = useDraft(filters.q, (q) => onChange({ patch: { q }, replace: true }), TYPING_PAUSE_MS);
-  // A closed select changes with every arrow key: the choice is committed after a pause, as one entry.
-  const group = useDraft(filters.groupId, (groupId) => onChange({ patch: { groupId } }), 400);
   const year = useDraft(filters.year, (value) => onChange({ patch: { year: value }, replace: true }), 400);
   const yearInvalid = yearOf(year.value).invalid;
 
@@ -85,16 +81,13 @@ export function SearchForm({ filters, onChange, boxRef, onEnterResults }: Props)
         />
       </Field>
       <div className={styles.filters}>
-        <Field className={styles.group} label={t.group}>
-          <Select className={styles.control} value={group.value} onChange={(_e, d) => group.set(d.value)} onBlur={group.flush}>
-            <option value="">{t.allGroups}</option>
-            {groups.map((group) => (
-              <option key={group.id} value={group.id}>
-                {group.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ChoiceFilter
+          className={styles.group}
+          label={t.group}
+          value={filters.groupId}
+          choices={[{ value: '', label: t.allGroups }, ...namedChoices(groups)]}
+          onChange={(groupId) => onChange({ patch: { groupId } })}
+        />
         <Field className={styles.year} label={t.year} hint={yearInvalid ? undefined : t.yearHint} validationMessage={yearInvalid ? t.yearInvalid : undefined}>
           <Input className={styles.yearInput} inputMode="numeric" maxLength={4} value={year.value} onChange={(_e, d) => year.set(d.value)} onBlur={year.flush} />
         </Field>

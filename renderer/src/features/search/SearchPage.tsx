@@ -11,11 +11,11 @@ import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorBar } from '../../components/ErrorBar.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
+import { useUrlFilters } from '../../components/useUrlFilters.ts';
 import { useGroupsStore } from '../../state/groupsStore.ts';
-import { apiQueryOf, hasText } from './searchFilters.ts';
+import { apiQueryOf, filtersFromParams, hasText, paramsFromFilters } from './searchFilters.ts';
 import { SearchForm } from './SearchForm.tsx';
 import { SearchResultList, type ResultListHandle } from './SearchResultList.tsx';
-import { useSearchFilters } from './useSearchFilters.ts';
 import { useSearchHits } from './useSearchHits.ts';
 
 const useStyles = makeStyles({
@@ -30,7 +30,8 @@ const useStyles = makeStyles({
 export function SearchPage() {
   useDocumentTitle(t.pageTitle);
   const styles = useStyles();
-  const [filters, update] = useSearchFilters();
+  // A choice (group, a kind) adds a history entry so Back undoes it; typing replaces the entry.
+  const [filters, update] = useUrlFilters(filtersFromParams, paramsFromFilters);
   const searching = hasText(filters.q);
   const query = useMemo(() => (searching ? apiQueryOf(filters) : null), [filters, searching]);
   const queryKey = JSON.stringify(query);

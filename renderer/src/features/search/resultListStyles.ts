@@ -1,36 +1,20 @@
 // The hit list's look: absolutely placed rows of one fixed height the virtualiser knows, each
 // with its kind and title, up to two lines of snippet, and where the hit belongs.
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { virtualBody, virtualRow, virtualScroller } from '../../components/virtualListStyles.ts';
 
 export const ROW_HEIGHT = 104;
 
 export const useResultListStyles = makeStyles({
-  scroller: {
-    position: 'relative',
-    flex: '1 1 auto',
-    minHeight: '320px',
-    overflowY: 'auto',
-    overflowX: 'hidden',
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  body: { position: 'relative', width: '100%' },
+  scroller: virtualScroller,
+  body: virtualBody,
   row: {
-    position: 'absolute',
-    top: 0,
-    left: 0,
-    width: '100%',
-    height: `${ROW_HEIGHT}px`,
+    ...virtualRow(ROW_HEIGHT),
     boxSizing: 'border-box',
     display: 'flex',
     flexDirection: 'column',
     gap: '4px',
     padding: '10px 14px',
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    overflow: 'hidden',
-    ':focus-within': { backgroundColor: tokens.colorNeutralBackground1Selected },
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
   head: { display: 'flex', alignItems: 'center', gap: '8px', minWidth: 0 },
   title: {

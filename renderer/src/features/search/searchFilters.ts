@@ -1,6 +1,7 @@
 // The search page's state as it lives in the URL's query string (q, groupId, year, kind), so a
 // link reproduces the search and Back returns to the previous one; and the API query it makes.
 import { SearchQuery, searchKinds, type SearchKind } from '../../../../shared/contract/index.ts';
+import type { UrlFilterUpdate } from '../../components/useUrlFilters.ts';
 
 export type SearchFilters = {
   /** As typed, trailing space included: it tells the search that the last word is complete. */
@@ -10,6 +11,9 @@ export type SearchFilters = {
   year: string;
   kinds: readonly SearchKind[];
 };
+
+/** A change of the filters, written to the URL. */
+export type SearchUpdate = UrlFilterUpdate<SearchFilters>;
 
 export type SearchBaseQuery = Omit<SearchQuery, 'offset' | 'limit'>;
 
