@@ -24,12 +24,13 @@ export function decisionsSentTo(db: Db, organisationId: string, from: string, to
     .prepare(
       `SELECT d.id AS decisionId, m.id AS meetingId, m.status AS meetingStatus, m.date AS meetingDate, g.name AS groupName,
               ai.id AS agendaItemId, ai.section_number AS sectionNumber, ai.title AS itemTitle, ai.confidential
-       FROM decision_recipients r
-       JOIN decisions d ON d.id = r.decision_id
-       JOIN agenda_items ai ON ai.id = d.agenda_item_id
-       JOIN meetings m ON m.id = ai.meeting_id
+       FROM meetings m
+       JOIN agenda_items ai ON ai.meeting_id = m.id
+       JOIN decisions d ON d.agenda_item_id = ai.id
        JOIN groups g ON g.id = m.group_id
-       WHERE r.organisation_id = @organisationId AND m.status IN ${held} AND m.date BETWEEN @from AND @to
+       -- from the period's meetings: twenty years of decisions sent to a committee are many more
+       WHERE m.date BETWEEN @from AND @to AND m.status IN ${held}
+         AND EXISTS (SELECT 1 FROM decision_recipients r WHERE r.decision_id = d.id AND r.organisation_id = @organisationId)
        ORDER BY m.date, COALESCE(m.start_time, ''), g.name, ai.position, d.position`,
     )
     .all({ organisationId, from, to }) as SentDecisionRow[];
@@ -48,8 +49,8 @@ export function overdueActionIds(db: Db, organisationId: string, to: string, tod
        JOIN decisions d ON d.id = a.decision_id
        JOIN agenda_items ai ON ai.id = d.agenda_item_id
        JOIN meetings m ON m.id = s.meeting_id
-       WHERE m.status = 'approved' AND ai.confidential = 0 AND s.decided_on <= @to
-         AND s.status IN ('not_started','in_progress') AND s.due_date < @today
+       WHERE s.held = 1 AND s.is_open = 1 AND s.due_date < @today
+         AND m.status = 'approved' AND ai.confidential = 0 AND s.decided_on <= @to
          AND EXISTS (SELECT 1 FROM decision_recipients r WHERE r.decision_id = a.decision_id AND r.organisation_id = @organisationId)
        ORDER BY s.due_date, s.decided_on, ai.position, d.position, a.position`,
     )

@@ -142,6 +142,17 @@ export function queryRegister(db: Db, query: RegisterQuery, today: string, dueBe
   return { total, rows: registerRows(db, statements.rows, rids, today) };
 }
 
+/** The rows of these actions in the order given (one statement, however many). */
+export function registerRowsOf(db: Db, actionIds: readonly string[], today: string): RegisterDbRow[] {
+  if (actionIds.length === 0) return [];
+  const rows = prepared(db, `SELECT ${columns} ${actionStateFrom} WHERE s.action_id IN (SELECT value FROM json_each(@ids))`).all({
+    ids: JSON.stringify(actionIds),
+    today,
+  }) as RegisterDbRow[];
+  const byId = new Map(rows.map((row) => [row.actionId, row]));
+  return actionIds.flatMap((id) => byId.get(id) ?? []);
+}
+
 export function getRegisterRow(db: Db, actionId: string, today: string): RegisterDbRow | undefined {
   return db.prepare(`SELECT ${columns} ${actionStateFrom} WHERE s.action_id = @actionId`).get({ actionId, today }) as RegisterDbRow | undefined;
 }

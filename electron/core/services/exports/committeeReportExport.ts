@@ -8,7 +8,7 @@ import { exportText } from '../../../../shared/i18n/sv/exports.ts';
 import { buildCommitteeReportDocument } from '../../documents/committeeReport.ts';
 import type { ActionListRow, CommitteeReportDocModel, ProtocolDocModel, ReportTreatment } from '../../documents/models.ts';
 import { decisionsSentTo, overdueActionIds, treatmentsBetween, type TreatmentInPeriod } from '../../repositories/committeeReport.ts';
-import { getRegisterRow } from '../../repositories/register.ts';
+import { registerRowsOf } from '../../repositories/register.ts';
 import { currentActor, today, type ServiceContext } from '../context.ts';
 import { toRegisterRow } from '../followUps.ts';
 import { requireOrganisation } from '../organisations.ts';
@@ -47,7 +47,8 @@ function treatmentsOf(rows: readonly TreatmentInPeriod[]): ReportTreatment[] {
 export function committeeReportModel(ctx: ServiceContext, { organisationId, from, to }: ParsedInput<'documents.committeeReport'>): CommitteeReportDocModel {
   const committee = requireOrganisation(ctx, organisationId);
   const producedOn = today(ctx);
-  const registerRow = (actionId: string) => toRegisterRow(getRegisterRow(ctx.db, actionId, producedOn)!, producedOn);
+  // All actions in one statement each, not one look-up per action.
+  const actionRows = (actionIds: readonly string[]) => registerRowsOf(ctx.db, actionIds, producedOn).map((row) => actionListRow(toRegisterRow(row, producedOn)));
 
   const copies = new Map<string, ProtocolDocModel>();
   const copyOf = (meetingId: string) => copies.get(meetingId) ?? copies.set(meetingId, protocolModel(ctx, meetingId, 'full')).get(meetingId)!;
@@ -58,7 +59,7 @@ export function committeeReportModel(ctx: ServiceContext, { organisationId, from
   };
 
   const decisions: CommitteeReportDocModel['decisions'][number][] = [];
-  const actions: ActionListRow[] = [];
+  const actionIds: string[] = [];
   for (const sent of decisionsSentTo(ctx.db, organisationId, from, to)) {
     const base = { groupName: sent.groupName, meetingDate: sent.meetingDate };
     if (sent.meetingStatus !== 'approved') {
@@ -73,7 +74,7 @@ export function committeeReportModel(ctx: ServiceContext, { organisationId, from
       continue;
     }
     decisions.push({ ...base, sectionNumber: item.sectionNumber, itemTitle: item.title, text: decision.text, approved: true });
-    actions.push(...decision.actions.map((a) => actionListRow(registerRow(a.id))));
+    actionIds.push(...decision.actions.map((a) => a.id));
   }
 
   const treatments = treatmentsBetween(ctx.db, from, to);
@@ -100,8 +101,8 @@ export function committeeReportModel(ctx: ServiceContext, { organisationId, from
     from,
     to,
     decisions,
-    actions,
-    overdue: overdueActionIds(ctx.db, organisationId, to, producedOn).map((id) => actionListRow(registerRow(id))),
+    actions: actionRows(actionIds),
+    overdue: actionRows(overdueActionIds(ctx.db, organisationId, to, producedOn)),
     mandates,
     goals,
     extracts,
