@@ -1,6 +1,7 @@
 // The register's hot queries read an index range in the order asked for: a regression to a full
 // scan or to sorting in a temporary B-tree fails here (EXPLAIN QUERY PLAN), not only in the benchmark.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dashboardStatements, type Scope } from '../../electron/core/repositories/dashboard.ts';
 import { registerParameters, registerStatements } from '../../electron/core/repositories/register.ts';
 import { searchStatements } from '../../electron/core/repositories/search.ts';
 import { RegisterQuery, type MethodInput } from '../../shared/contract/index.ts';
@@ -58,5 +59,70 @@ describe('search query plans', () => {
     const hits = planOf(searchStatements.hitsByIds);
     expect(hits.join('\n')).not.toMatch(/TEMP B-TREE|SCAN (agenda_items|actions|groups)\b/);
     expect(hits.join('\n')).toMatch(/SEARCH (g|ai|a) USING INDEX sqlite_autoindex/);
+  });
+});
+
+// The dashboard over twenty years: every count reads index ranges of action_state or
+// decision_state (migration 006), none scans a table or sorts what grows with the history.
+describe('dashboard query plans', () => {
+  const values = { groupId: id, today: '2026-03-10', limit: 10, from: '2025-04-01', to: '2026-03-31' };
+  const trendValues = { days: JSON.stringify(['2025-04-30', '2026-03-10']), first: '2025-04-30', last: '2026-03-10' };
+  function steps(sql: string): string[] {
+    const used = Object.fromEntries(Object.entries({ ...values, ...trendValues }).filter(([name]) => sql.includes(`@${name}`)));
+    return (core.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(used) as { detail: string }[]).map((r) => r.detail);
+  }
+  /** A full scan of a table that grows with the history (not of an index, a CTE or a subquery's rows; the few groups are listed whole). */
+  const tableScan = /^SCAN (s|f|a|d|ai|m|action_state|follow_ups|decisions|actions|meetings|agenda_items)( |$)(?!USING)/;
+  const all = dashboardStatements('all');
+
+  it.each(['all', 'group'] as Scope[])('%s: no statement scans a table', (scope) => {
+    const statements = dashboardStatements(scope);
+    const flat = Object.values(statements).flatMap((s) => (typeof s === 'string' ? [s] : Object.values(s)));
+    for (const sql of flat) expect(steps(sql).filter((step) => tableScan.test(step))).toEqual([]);
+  });
+
+  it('counts by owner in the order of one covering index', () => {
+    const plan = steps(all.countsByOwner);
+    const read = plan.indexOf('SEARCH s USING COVERING INDEX action_state_held_owner (held=?)');
+    expect(read).toBeGreaterThan(-1);
+    // Grouped as read: the next step is the outer query, not a sort of every action.
+    expect(plan[read + 1]).not.toMatch(/TEMP B-TREE/);
+  });
+
+  it('finds the median in one index range, without sorting', () => {
+    const plan = steps(all.medianDaysToClosure).join('\n');
+    expect(plan).toMatch(/SEARCH s USING (COVERING )?INDEX action_state_held_closure \(held=\? AND days_to_closure>\?\)/);
+    expect(plan).not.toMatch(/TEMP B-TREE/);
+  });
+
+  it('counts decisions without an action or a recipient in a partial index, and lists the newest without sorting them all', () => {
+    for (const [lacking, index] of [
+      [all.withoutAction, 'decision_state_without_action'],
+      [all.withoutRecipient, 'decision_state_without_recipient'],
+    ] as const) {
+      expect(steps(lacking.count)).toEqual([`SCAN ds USING COVERING INDEX ${index}`]);
+      const rows = steps(lacking.rows);
+      expect(rows[0]).toBe(`SCAN ds USING INDEX ${index}`);
+      expect(rows.join('\n')).not.toMatch(/USE TEMP B-TREE FOR ORDER BY/);
+    }
+  });
+
+  it('reads each group’s actions open at its latest meeting from covering ranges, and follow-ups only of that meeting', () => {
+    const plan = steps(all.followUpAtLatestMeetings);
+    for (const index of ['action_state_group_closed', 'action_state_owner_group_closed'])
+      for (const range of ['closed_on=?', 'closed_on>?']) expect(plan).toContain(`SEARCH s USING COVERING INDEX ${index} (${index.startsWith('action_state_owner') ? 'owner_' : ''}group_id=? AND ${range})`);
+    expect(plan).toContain('SEARCH f USING COVERING INDEX follow_ups_meeting_action (meeting_id=?)');
+  });
+
+  it('reads the trend’s actions from two ranges of one covering index, and of follow-ups only those that set a new due date', () => {
+    const plan = steps(all.overdueOnDays);
+    expect(plan).toContain('SEARCH s USING COVERING INDEX action_state_held_closed (held=? AND closed_on=?)');
+    expect(plan).toContain('SEARCH s USING COVERING INDEX action_state_held_closed (held=? AND closed_on>?)');
+    expect(plan).toContain('SEARCH f USING COVERING INDEX follow_ups_new_due (action_id=?)');
+  });
+
+  it('counts actions decided and closed by month from index ranges', () => {
+    expect(steps(all.openedByMonth)[0]).toMatch(/^SEARCH s USING COVERING INDEX action_state_held_decided \(held=\? AND decided_on>\? AND decided_on<\?\)/);
+    expect(steps(all.closedByMonth)[0]).toMatch(/^SEARCH s USING COVERING INDEX action_state_held_closed \(held=\? AND closed_on>\? AND closed_on<\?\)/);
   });
 });

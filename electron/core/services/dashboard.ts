@@ -2,8 +2,17 @@
 // organisation and by owner, how long actions take to close, the oldest open ones, decisions
 // that lack an action or a recipient, how well the latest meeting followed up, coverage of the
 // mandates and goals, and a twelve-month trend. Counting is the repository's (SQL); this service
-// adds today's date, the median, names and order.
-import { decisionListLimit, type CoverageSummary, type Dashboard, type FollowUpRate, type ParsedInput, type RegisterCoverage, type TrendMonth } from '../../../shared/contract/index.ts';
+// adds today's date, sums the owners' counts into organisations and totals, names and order.
+import {
+  decisionListLimit,
+  type CoverageSummary,
+  type Dashboard,
+  type FollowUpRate,
+  type OrganisationFigures,
+  type ParsedInput,
+  type RegisterCoverage,
+  type TrendMonth,
+} from '../../../shared/contract/index.ts';
 import { isOverdue } from '../../../shared/domain/actions.ts';
 import { daysBetween } from '../../../shared/domain/dates.ts';
 import * as repo from '../repositories/dashboard.ts';
@@ -13,14 +22,8 @@ import { registerCoverage } from './registersCoverage.ts';
 
 const oldestLimit = 10;
 const trendMonths = 12;
-const byName = (a: string, b: string) => a.localeCompare(b, 'sv');
-
-/** The middle value of sorted numbers (the mean of the two middle ones for an even count). */
-export function median(sorted: readonly number[]): number | null {
-  if (sorted.length === 0) return null;
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
+// One collator for every comparison: the same order as localeCompare(b, 'sv'), without building one each time.
+const byName = new Intl.Collator('sv').compare;
 
 /** The calendar months ending with today's, oldest first: first day, last day, and the day overdue is counted on. */
 export function trailingMonths(day: string, count: number): { month: string; from: string; to: string; asOf: string }[] {
@@ -33,22 +36,37 @@ export function trailingMonths(day: string, count: number): { month: string; fro
   });
 }
 
+type Counts = { open: number; overdue: number; done: number; cancelled: number };
+
+function sumCounts(rows: readonly Counts[]): Counts {
+  return rows.reduce((sum, r) => ({ open: sum.open + r.open, overdue: sum.overdue + r.overdue, done: sum.done + r.done, cancelled: sum.cancelled + r.cancelled }), {
+    open: 0,
+    overdue: 0,
+    done: 0,
+    cancelled: 0,
+  });
+}
+
+/** The owners' counts summed by the owner's organisation (null: owned by a group), in the order of its id. */
+function countsByOrganisation(owners: readonly repo.OwnerCountRow[]): OrganisationFigures[] {
+  const byId = new Map<string | null, { name: string | null; rows: repo.OwnerCountRow[] }>();
+  for (const row of owners) {
+    const entry = byId.get(row.organisationId) ?? { name: row.organisationName, rows: [] };
+    entry.rows.push(row);
+    byId.set(row.organisationId, entry);
+  }
+  return [...byId]
+    .sort(([a], [b]) => (a === null ? -1 : b === null ? 1 : a < b ? -1 : a > b ? 1 : 0))
+    .map(([organisationId, { name, rows }]) => {
+      const sum = sumCounts(rows);
+      return { organisationId, organisationName: name, open: sum.open, overdue: sum.overdue, closed: sum.done + sum.cancelled };
+    });
+}
+
 function followUpRates(ctx: ServiceContext, groupId: string | null): FollowUpRate[] {
   return repo
-    .groupsInScope(ctx.db, groupId)
-    .map((group) => {
-      const meeting = repo.latestHeldMeeting(ctx.db, group.id);
-      const { openAtStart, followedUp } = meeting ? repo.followUpAtMeeting(ctx.db, group.id, meeting) : { openAtStart: 0, followedUp: 0 };
-      return {
-        groupId: group.id,
-        groupName: group.name,
-        meetingId: meeting?.id ?? null,
-        meetingDate: meeting?.date ?? null,
-        openAtStart,
-        followedUp,
-        rate: openAtStart === 0 ? null : followedUp / openAtStart,
-      };
-    })
+    .followUpAtLatestMeetings(ctx.db, groupId)
+    .map((row) => ({ ...row, rate: row.openAtStart === 0 ? null : row.followedUp / row.openAtStart }))
     .sort((a, b) => byName(a.groupName, b.groupName));
 }
 
@@ -83,15 +101,15 @@ export function dashboard(ctx: ServiceContext, input: ParsedInput<'dashboard.get
   const groupId = input.groupId ?? null;
   if (groupId) requireGroup(ctx, groupId);
   const day = today(ctx);
-  const totals = repo.actionTotals(ctx.db, groupId, day);
+  const owners = repo.countsByOwner(ctx.db, groupId, day);
+  const totals = sumCounts(owners);
 
-  const byOrganisation = repo
-    .countsByOrganisation(ctx.db, groupId, day)
-    // Organisations by name; actions owned by a group (no organisation) last.
-    .sort((a, b) => (a.organisationName === null ? 1 : b.organisationName === null ? -1 : byName(a.organisationName, b.organisationName)));
+  // Organisations by name; actions owned by a group (no organisation) last.
+  const byOrganisation = countsByOrganisation(owners).sort((a, b) =>
+    a.organisationName === null ? 1 : b.organisationName === null ? -1 : byName(a.organisationName, b.organisationName),
+  );
 
-  const byOwner = repo
-    .countsByOwner(ctx.db, groupId, day)
+  const byOwner = owners
     .map((row) => ({
       ownerKind: row.personId ? ('person' as const) : ('group' as const),
       ownerId: (row.personId ?? row.ownerGroupId)!,
@@ -99,7 +117,7 @@ export function dashboard(ctx: ServiceContext, input: ParsedInput<'dashboard.get
       organisationName: row.personId ? row.organisationName : null,
       open: row.open,
       overdue: row.overdue,
-      closed: row.closed,
+      closed: row.done + row.cancelled,
     }))
     .sort((a, b) => byName(a.ownerName, b.ownerName) || byName(a.organisationName ?? '', b.organisationName ?? ''));
 
@@ -123,7 +141,7 @@ export function dashboard(ctx: ServiceContext, input: ParsedInput<'dashboard.get
     closedActions: totals.done + totals.cancelled,
     doneActions: totals.done,
     cancelledActions: totals.cancelled,
-    medianDaysToClosure: median(repo.daysToClosure(ctx.db, groupId)),
+    medianDaysToClosure: repo.medianDaysToClosure(ctx.db, groupId),
     byOrganisation,
     byOwner,
     oldestOpenActions,

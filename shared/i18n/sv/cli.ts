@@ -4,10 +4,15 @@ const usage = (defaultDir: string) => `Protokollet – kommandoraden
 Användning: npm run cli -- <kommando> [flaggor]
 
 Kommandon:
-  demo --data-dir MAPP [--force] [--seed N] [--today ÅÅÅÅ-MM-DD]
+  demo --data-dir MAPP [--scale small|large] [--force] [--seed N] [--today ÅÅÅÅ-MM-DD]
       Fyller en tom datamapp med demodata: organisationer, personer, tre grupper
       med medlemmar och ett års möten med beslut, uppdrag och uppföljning.
       --data-dir MAPP   datamappen som ska fyllas (krävs)
+      --scale STORLEK   small (standard) eller large: 50 grupper och 20 års möten
+                        (omkring 8 000 möten och 200 000 uppföljningar) för
+                        prestandamätning; tar omkring en minut. Utan --data-dir
+                        hamnar den i appens cachemapp (på Linux
+                        ~/.cache/protokollet/demo-large), aldrig i datamappen.
       --force           ersätt databasen även om mappen redan innehåller data
                         (den befintliga databasen raderas först)
       --seed N          slumpfrö, ett heltal (standard 1); samma frö och datum
@@ -47,6 +52,7 @@ Relativa sökvägar utgår från mappen du körde npm i.
 
 Exempel:
   npm run cli -- demo --data-dir ./demodata
+  npm run cli -- demo --scale large --data-dir /tmp/stor-demodata
   npm run cli -- list meetings --data-dir ./demodata --group "Omlottgruppen"
   npm run cli -- list organisations --data-dir ./demodata --json
   npm run cli -- export extract --data-dir ./demodata --group "Omlottgruppen" --date 2026-02-10 --sections 3-4
@@ -74,6 +80,18 @@ export const cliText = {
     'Lägg till --force för att radera den befintliga databasen och ersätta den med demodata.',
   demoLoaded: (dir: string, groups: number, meetings: number, seed: number, today: string) =>
     `Demodata inläst i ${dir}: ${groups} grupper och ${meetings} möten (slumpfrö ${seed}, utgångsdatum ${today}).`,
+  invalidScale: (value: string) => `Storleken ska vara small eller large, inte ”${value}”.`,
+  demoLargeInDataDir: (dir: string, dataDir: string) =>
+    `Den stora demodatan kan inte läggas i ${dir}: det är appens datamapp (${dataDir}) eller en mapp i den. ` +
+    'Utelämna --data-dir för att använda cachemappen, eller välj en annan mapp.',
+  demoLargeLoaded: (
+    dir: string,
+    r: { groups: number; people: number; meetings: number; agendaItems: number; decisions: number; actions: number; closedActions: number; followUps: number; seed: number; today: string; seconds: number; megabytes: number },
+  ) =>
+    `Stor demodata inläst i ${dir} på ${r.seconds.toFixed(1).replace('.', ',')} s (slumpfrö ${r.seed}, utgångsdatum ${r.today}):\n` +
+    `  ${r.groups} grupper, ${r.people} personer, ${r.meetings} möten, ${r.agendaItems} dagordningspunkter,\n` +
+    `  ${r.decisions} beslut, ${r.actions} uppdrag (${r.closedActions} avslutade), ${r.followUps} uppföljningar.\n` +
+    `  Databasen är ${Math.round(r.megabytes)} MB.`,
   noDatabase: (dir: string) =>
     `Datamappen ${dir} innehåller ingen databas. Skapa demodata med: npm run cli -- demo --data-dir "${dir}"`,
   groupNotFound: (value: string) => `Det finns ingen grupp med id eller namn ”${value}”.`,

@@ -4,8 +4,9 @@ import { migration002 } from './002_protocol_lock.ts';
 import { migration003 } from './003_follow_through.ts';
 import { migration004 } from './004_search_index.ts';
 import { migration005 } from './005_action_state_held.ts';
+import { migration006 } from './006_dashboard_figures.ts';
 import type { Migration } from './types.ts';
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
 
 export const latestSchemaVersion = migrations.length;
