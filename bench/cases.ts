@@ -23,19 +23,10 @@ function rawSearch(core: Core, input: MethodInput<'search.query'>): () => void {
   const query = SearchQuery.parse(input);
   const match = matchExpression(toFtsQuery(query.text, { prefix: query.prefix })!, query);
   const count = core.db.prepare(searchCountStatement);
-  const relevanceIds = core.db.prepare(searchStatements.relevanceIds);
-  const hitsByIds = core.db.prepare(searchStatements.hitsByIds);
-  const recency = core.db.prepare(searchStatements.recency);
-  const marks = { open: highlightStart, close: highlightEnd };
-  const page = { limit: query.limit, offset: query.offset };
+  const pages = { relevance: core.db.prepare(searchStatements.relevance), recency: core.db.prepare(searchStatements.recency) };
   return () => {
     const { n } = count.get({ match, cap: rankedMatchLimit }) as { n: number };
-    if (n >= rankedMatchLimit) {
-      recency.all({ match, ...marks, ...page });
-      return;
-    }
-    const rids = (relevanceIds.all({ match, ...page }) as { rid: number }[]).map((r) => r.rid);
-    hitsByIds.all({ match, ...marks, rids: JSON.stringify(rids) });
+    pages[n < rankedMatchLimit ? 'relevance' : 'recency'].all({ match, open: highlightStart, close: highlightEnd, limit: query.limit, offset: query.offset });
   };
 }
 

@@ -33,7 +33,11 @@ export function summarise(name: string, samples: Samples, raw?: Samples): BenchR
   return result;
 }
 
-/** Interleaves the app path and the raw statement, so drift (caches, CPU frequency) hits both alike. */
+/**
+ * Interleaves the app path and the raw statement, so drift (caches, CPU frequency) hits both
+ * alike, and swaps which goes first each round: the second of a pair finds the pages the first
+ * read still in SQLite's page cache.
+ */
 export async function samplePair(app: () => unknown, raw: () => unknown, { warmup, runs }: Runs): Promise<{ app: Samples; raw: Samples }> {
   for (let i = 0; i < warmup; i += 1) {
     await app();
@@ -41,8 +45,10 @@ export async function samplePair(app: () => unknown, raw: () => unknown, { warmu
   }
   const out = { app: [] as Samples, raw: [] as Samples };
   for (let i = 0; i < runs; i += 1) {
-    out.app.push(...(await sample(app, { warmup: 0, runs: 1 })));
+    const appFirst = i % 2 === 0;
+    if (appFirst) out.app.push(...(await sample(app, { warmup: 0, runs: 1 })));
     out.raw.push(...(await sample(raw, { warmup: 0, runs: 1 })));
+    if (!appFirst) out.app.push(...(await sample(app, { warmup: 0, runs: 1 })));
   }
   return out;
 }
