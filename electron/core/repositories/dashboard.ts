@@ -4,6 +4,7 @@
 // decided it or owns it (as in the register and the follow-up item). Values are always bound
 // parameters; each statement is prepared once per scope (all groups, or one).
 import type { ActionStatus, DecisionRef, MeetingStatus } from '../../../shared/contract/index.ts';
+import { actionStateFrom } from './register.ts';
 import { prepared, type Db } from './sql.ts';
 
 const open = "('not_started','in_progress')";
@@ -58,15 +59,7 @@ const oldestOpenSql = (scope: Scope) => {
      SELECT s.action_id AS actionId, a.title, s.group_id AS groupId, g.name AS groupName, s.meeting_id AS meetingId,
             s.decided_on AS decidedOn, ai.section_number AS sectionNumber, p.name AS personName, o.name AS organisationName,
             og.name AS ownerGroupName, s.due_date AS dueDate, s.status
-     FROM action_state s
-     JOIN meetings m ON m.id = s.meeting_id
-     JOIN actions a ON a.id = s.action_id
-     JOIN decisions d ON d.id = a.decision_id
-     JOIN agenda_items ai ON ai.id = d.agenda_item_id
-     JOIN groups g ON g.id = s.group_id
-     LEFT JOIN people p ON p.id = s.owner_person_id
-     LEFT JOIN organisations o ON o.id = s.owner_organisation_id
-     LEFT JOIN groups og ON og.id = s.owner_group_id
+     ${actionStateFrom}
      WHERE ${openInScope} AND (NOT EXISTS (SELECT 1 FROM cut) OR s.decided_on <= (SELECT decided_on FROM cut))
      ORDER BY s.decided_on, COALESCE(m.start_time, ''), ai.position, d.position, a.position, s.action_id
      LIMIT @limit`;
