@@ -1,6 +1,7 @@
 // The register's hot queries read an index range in the order asked for: a regression to a full
 // scan or to sorting in a temporary B-tree fails here (EXPLAIN QUERY PLAN), not only in the benchmark.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { overdueActionsStatement } from '../../electron/core/repositories/committeeReport.ts';
 import { dashboardStatements, type Scope } from '../../electron/core/repositories/dashboard.ts';
 import { registerParameters, registerStatements } from '../../electron/core/repositories/register.ts';
 import { searchStatements } from '../../electron/core/repositories/search.ts';
@@ -41,6 +42,16 @@ describe('register query plans', () => {
     expect(steps.join('\n')).not.toMatch(/SCAN (s|a|m|d|ai)\b/);
     // "carried to N meetings without progress" counts index entries, not meeting rows
     expect(steps.join('\n')).toMatch(/SEARCH hm USING (COVERING )?INDEX meetings_group_held_date/);
+  });
+});
+
+describe('committee report query plans', () => {
+  it('finds overdue actions from the committee’s recipients, not by reading every overdue action', () => {
+    const params = { organisationId: id, to: '2025-12-31', today: '2026-03-10' };
+    const steps = (core.db.prepare(`EXPLAIN QUERY PLAN ${overdueActionsStatement}`).all(params) as { detail: string }[]).map((r) => r.detail);
+    expect(steps[0]).toMatch(/^SEARCH r USING (COVERING )?INDEX decision_recipients_organisation \(organisation_id=\?\)/);
+    expect(steps[1]).toMatch(/^SEARCH a USING (COVERING )?INDEX actions_decision/);
+    expect(steps.join('\n')).not.toMatch(/SCAN (r|a|s|d|ai|m)\b/);
   });
 });
 

@@ -26,6 +26,12 @@ describe('action list', () => {
     expect(table![2]!.cells).toEqual(['Omlottgruppen\n§ 21, 2025-04-02', 'Gemensam rutin för orosanmälan', 'Omlottgruppen', '–', '2025-12-31', 'Ej påbörjad', '–']);
     const overdue = doc.paragraphs.find((p) => p.text === 'Försenad')!;
     expect(overdue.xml).toContain('<w:b/>');
+    // Cell padding is set once for the table (a year's report has thousands of cells), not per cell.
+    const cellMargins = doc.document.match(/<w:tblCellMar>.*?<\/w:tblCellMar>/g)!;
+    expect(cellMargins).toHaveLength(1);
+    expect(cellMargins[0]).toContain('<w:left w:type="dxa" w:w="100"/>');
+    expect(cellMargins[0]).toContain('<w:top w:type="dxa" w:w="40"/>');
+    expect(doc.document).not.toContain('<w:tcMar>');
   });
 
   it('leaves the group out of the decision for one group, and says when nothing matches', async () => {

@@ -64,11 +64,12 @@ function cellParagraphs(cell: Cell, style: string): Paragraph[] {
   );
 }
 
+const cellMargins = { top: 40, bottom: 40, left: 100, right: 100 };
+
 /** A table with a header row that Word and LibreOffice repeat at the top of every page. */
 export function dataTable(columns: readonly Column[], rows: readonly (readonly Cell[])[], landscape = false): Table {
   const width = textWidth(landscape);
   const widths = columns.map((c) => Math.floor(width * c.share));
-  const margins = { top: 40, bottom: 40, left: 100, right: 100 };
   const headerRow = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -77,7 +78,6 @@ export function dataTable(columns: readonly Column[], rows: readonly (readonly C
         new TableCell({
           width: { size: widths[i]!, type: WidthType.DXA },
           shading: { type: ShadingType.CLEAR, fill: 'DCE6F0', color: 'auto' },
-          margins,
           children: cellParagraphs(column.header, styleIds.tableHeading),
         }),
     ),
@@ -86,7 +86,7 @@ export function dataTable(columns: readonly Column[], rows: readonly (readonly C
     (row) =>
       new TableRow({
         cantSplit: true,
-        children: row.map((cell, i) => new TableCell({ width: { size: widths[i]!, type: WidthType.DXA }, margins, children: cellParagraphs(cell, styleIds.tableText) })),
+        children: row.map((cell, i) => new TableCell({ width: { size: widths[i]!, type: WidthType.DXA }, children: cellParagraphs(cell, styleIds.tableText) })),
       }),
   );
   return new Table({
@@ -94,6 +94,8 @@ export function dataTable(columns: readonly Column[], rows: readonly (readonly C
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
+    // Once for the table, not on each cell: a year's report has thousands of cells.
+    margins: cellMargins,
   });
 }
 

@@ -7,6 +7,7 @@ import type { ActionOwner } from './actions.ts';
 import { contentHash } from './approval.ts';
 import type { AttendanceStatus } from './attendance.ts';
 import type { DecisionType } from './decisions.ts';
+import { applyPragmas } from '../db/pragmas.ts';
 import type { Db } from './sql.ts';
 
 export type BulkMeeting = {
@@ -162,11 +163,9 @@ export function beginBulkLoad(db: Db): void {
   db.pragma('cache_size = -262144'); // 256 MiB
 }
 
-/** Back to the settings of db/open.ts: WAL, full sync, the default cache. */
+/** Back to the settings every connection has: WAL, full sync, the usual cache. */
 export function endBulkLoad(db: Db): void {
-  db.pragma('cache_size = -2000');
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
+  applyPragmas(db);
 }
 
 // The derived tables' secondary indexes (table: primary key): while rows are only inserted, their

@@ -2,7 +2,7 @@
 // committee in a period, the overdue actions that follow from decisions sent to it, the actions
 // of chosen decisions, and the treatments of mandates and goals in a period.
 import type { MeetingStatus } from '../../../shared/contract/index.ts';
-import type { Db } from './sql.ts';
+import { prepared, type Db } from './sql.ts';
 
 const held = "('draft','for_approval','approved')";
 
@@ -36,25 +36,27 @@ export function decisionsSentTo(db: Db, organisationId: string, from: string, to
     .all({ organisationId, from, to }) as SentDecisionRow[];
 }
 
+// From the organisation's recipients, not from every overdue action: the recipient check is the
+// selective one, and SQLite otherwise reads each overdue action's item before making it (2× slower
+// on twenty years of data). CROSS JOIN keeps that order.
+export const overdueActionsStatement = `SELECT s.action_id AS id
+  FROM decision_recipients r
+  CROSS JOIN actions a ON a.decision_id = r.decision_id
+  CROSS JOIN action_state s ON s.action_id = a.id
+  JOIN decisions d ON d.id = a.decision_id
+  JOIN agenda_items ai ON ai.id = d.agenda_item_id
+  JOIN meetings m ON m.id = s.meeting_id
+  WHERE r.organisation_id = @organisationId
+    AND s.held = 1 AND s.is_open = 1 AND s.due_date < @today
+    AND m.status = 'approved' AND ai.confidential = 0 AND s.decided_on <= @to
+  ORDER BY s.due_date, s.decided_on, ai.position, d.position, a.position`;
+
 /**
  * Open actions past their due date that follow from decisions sent to the organisation in
  * approved protocols dated up to `to` (a confidential item's actions stay out), by due date.
  */
 export function overdueActionIds(db: Db, organisationId: string, to: string, today: string): string[] {
-  const rows = db
-    .prepare(
-      `SELECT s.action_id AS id
-       FROM action_state s
-       JOIN actions a ON a.id = s.action_id
-       JOIN decisions d ON d.id = a.decision_id
-       JOIN agenda_items ai ON ai.id = d.agenda_item_id
-       JOIN meetings m ON m.id = s.meeting_id
-       WHERE s.held = 1 AND s.is_open = 1 AND s.due_date < @today
-         AND m.status = 'approved' AND ai.confidential = 0 AND s.decided_on <= @to
-         AND EXISTS (SELECT 1 FROM decision_recipients r WHERE r.decision_id = a.decision_id AND r.organisation_id = @organisationId)
-       ORDER BY s.due_date, s.decided_on, ai.position, d.position, a.position`,
-    )
-    .all({ organisationId, to, today }) as { id: string }[];
+  const rows = prepared(db, overdueActionsStatement).all({ organisationId, to, today }) as { id: string }[];
   return rows.map((r) => r.id);
 }
 
