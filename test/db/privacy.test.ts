@@ -1,6 +1,9 @@
 // The confidentiality guard: warnings at the spot, no approval while an identity number remains,
 // and the logged redaction of an approved protocol — the one exception to immutability.
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { databaseFileName } from '../../electron/core/core.ts';
 import { markMeetingApproved, readApprovalSnapshot } from '../../electron/core/repositories/approval.ts';
 import type { TestCore } from '../helpers/core.ts';
 import { databaseSnapshot, heldMeeting, openSeededGroup, notesDoc as notes, type Fixture } from '../helpers/protocol.ts';
@@ -122,6 +125,19 @@ describe('redaction of an approved protocol', () => {
     const logged = core.db.prepare("SELECT actor_name AS actor, data FROM change_log WHERE entity = 'redaction'").all() as { actor: string; data: string }[];
     expect(logged).toHaveLength(1);
     expect(logged[0]!.actor).toBe('Sara Lind');
+  });
+
+  it('leaves no trace of the numbers in the database file: not in freed space, the search index or the write-ahead log', async () => {
+    const { meeting } = await approvedWithNumbers();
+    const file = path.join(core.dataDir, databaseFileName);
+    const bytesOnDisk = () => Buffer.concat([fs.readFileSync(file), ...(fs.existsSync(`${file}-wal`) ? [fs.readFileSync(`${file}-wal`)] : [])]);
+    core.db.pragma('wal_checkpoint(TRUNCATE)');
+    expect(bytesOnDisk().includes(child)).toBe(true);
+
+    await core.value('privacy.redact', { meetingId: meeting.id, reason: 'Elevens personnummer stod i protokollet.' });
+    // The search index's own words for the number: unicode61 splits it at the dash.
+    for (const trace of [child, coordination, testNumber, '20150312', '150372', '19121212']) expect(bytesOnDisk().includes(trace), trace).toBe(false);
+    expect((await core.value('search.query', { text: '20150312', prefix: false })).total).toBe(0);
   });
 
   it('is refused for a protocol that is not approved, or holds no identity number, and changes nothing', async () => {

@@ -37,6 +37,32 @@ export function endRedaction(db: Db): void {
   db.prepare('DELETE FROM redaction_session').run();
 }
 
+/**
+ * While on, what a redaction replaces is erased, not only unlinked: SQLite zeroes freed cells and
+ * pages (secure_delete), and FTS5 removes the replaced words from its index segments at once
+ * instead of adding delete markers that leave them readable until segments merge. The FTS5 flag
+ * is stored in the index's config, so it is set and cleared inside the redaction's transaction.
+ */
+export function setErasingDeletes(db: Db, on: boolean): void {
+  db.pragma(`secure_delete = ${on ? 'ON' : 'OFF'}`);
+}
+
+// FTS5 wants an integer here, and better-sqlite3 binds a JavaScript number as a real: two constants.
+const searchIndexSecureDelete = {
+  on: "INSERT INTO search_index (search_index, rank) VALUES ('secure-delete', 1)",
+  off: "INSERT INTO search_index (search_index, rank) VALUES ('secure-delete', 0)",
+} as const;
+
+export function setSearchIndexErasingDeletes(db: Db, on: boolean): void {
+  db.prepare(searchIndexSecureDelete[on ? 'on' : 'off']).run();
+}
+
+/** Copies the write-ahead log into the file and empties it, so it keeps no earlier page versions. */
+export function checkpointAndTruncateLog(db: Db): void {
+  const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+  if (result?.busy) throw new Error('the write-ahead log could not be emptied: another connection is reading');
+}
+
 /** The text fields of a meeting's protocol a redaction goes through; keys and SQL are constants. */
 const cells = {
   'agenda_items.title': { table: 'agenda_items', column: 'title', scope: 'meeting_id = @meetingId' },

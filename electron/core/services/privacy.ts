@@ -39,7 +39,22 @@ function redactJson(json: string, found: Set<string>): { text: string; count: nu
   return count === 0 ? { text: json, count } : { text: JSON.stringify(redacted), count };
 }
 
-export function redactMeeting(ctx: ServiceContext, { meetingId, reason }: ParsedInput<'privacy.redact'>): Redaction {
+/**
+ * Redacts, then makes sure the replaced numbers are gone from the file itself: erased where they
+ * were stored (freed space, search index segments) and not left in the write-ahead log.
+ */
+export function redactMeeting(ctx: ServiceContext, input: ParsedInput<'privacy.redact'>): Redaction {
+  repo.setErasingDeletes(ctx.db, true);
+  try {
+    const redaction = redactInTransaction(ctx, input);
+    repo.checkpointAndTruncateLog(ctx.db);
+    return redaction;
+  } finally {
+    repo.setErasingDeletes(ctx.db, false);
+  }
+}
+
+function redactInTransaction(ctx: ServiceContext, { meetingId, reason }: ParsedInput<'privacy.redact'>): Redaction {
   return write(ctx, (log) => {
     const meeting = meetingState(ctx, meetingId);
     if (meeting.status !== 'approved') throw new AppError('CONFLICT', protocolText.redactOnlyApproved);
@@ -47,6 +62,7 @@ export function redactMeeting(ctx: ServiceContext, { meetingId, reason }: Parsed
     const found = new Set<string>();
     const places: Redaction['places'] = [];
     repo.beginRedaction(db);
+    repo.setSearchIndexErasingDeletes(db, true);
 
     for (const cell of repo.redactionCells) {
       let count = 0;
@@ -80,6 +96,7 @@ export function redactMeeting(ctx: ServiceContext, { meetingId, reason }: Parsed
       }
     }
     if (logCount > 0) places.push({ place: 'change_log.data', count: logCount });
+    repo.setSearchIndexErasingDeletes(db, false);
     repo.endRedaction(db);
 
     const actor = currentActor(ctx);
