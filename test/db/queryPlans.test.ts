@@ -1,6 +1,7 @@
 // The register's hot queries read an index range in the order asked for: a regression to a full
 // scan or to sorting in a temporary B-tree fails here (EXPLAIN QUERY PLAN), not only in the benchmark.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { followUpsOfItemStatement } from '../../electron/core/repositories/approval.ts';
 import { overdueActionsStatement } from '../../electron/core/repositories/committeeReport.ts';
 import { dashboardStatements, type Scope } from '../../electron/core/repositories/dashboard.ts';
 import { registerParameters, registerStatements } from '../../electron/core/repositories/register.ts';
@@ -52,6 +53,14 @@ describe('committee report query plans', () => {
     expect(steps[0]).toMatch(/^SEARCH r USING (COVERING )?INDEX decision_recipients_organisation \(organisation_id=\?\)/);
     expect(steps[1]).toMatch(/^SEARCH a USING (COVERING )?INDEX actions_decision/);
     expect(steps.join('\n')).not.toMatch(/SCAN (r|a|s|d|ai|m)\b/);
+  });
+});
+
+describe('approval query plans', () => {
+  it('freezes an item’s follow-ups by index, not by reading every follow-up of twenty years', () => {
+    const steps = (core.db.prepare(`EXPLAIN QUERY PLAN ${followUpsOfItemStatement}`).all(id) as { detail: string }[]).map((r) => r.detail);
+    expect(steps[0]).toMatch(/^SEARCH f USING INDEX follow_ups_agenda_item \(agenda_item_id=\?\)/);
+    expect(steps.join('\n')).not.toMatch(/SCAN (f|a|d|ai|m)\b/);
   });
 });
 

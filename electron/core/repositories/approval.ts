@@ -27,6 +27,15 @@ function personRef(db: Db, meetingId: string, personId: string | null): PersonRe
   return row ?? null;
 }
 
+/** The follow-ups recorded under an agenda item, in protocol order (read through follow_ups_agenda_item). */
+export const followUpsOfItemStatement = `SELECT f.id, f.action_id AS actionId, a.title AS actionTitle, m.date AS decidedOn, ai.section_number AS decidedInSection,
+    f.date, f.status, f.note, f.new_due_date AS newDueDate, ${ownerColumns('p', 'o', 'g')}
+  FROM follow_ups f JOIN actions a ON a.id = f.action_id JOIN decisions d ON d.id = a.decision_id
+  JOIN agenda_items ai ON ai.id = d.agenda_item_id JOIN meetings m ON m.id = ai.meeting_id
+  LEFT JOIN people p ON p.id = f.new_owner_person_id LEFT JOIN organisations o ON o.id = f.new_owner_organisation_id
+  LEFT JOIN groups g ON g.id = f.new_owner_group_id
+  WHERE f.agenda_item_id = ? ORDER BY m.date, ai.position, d.position, a.position, f.created_at`;
+
 /** Reads the meeting as it stands into the frozen form stored in meetings.approved_copy. */
 export function readApprovalSnapshot(db: Db, meetingId: string, approval: { approvedAt: string; approvedBy: { name: string; title: string | null } }): ApprovedCopy {
   const meeting = db
@@ -96,15 +105,7 @@ export function readApprovalSnapshot(db: Db, meetingId: string, approval: { appr
      LEFT JOIN groups g ON g.id = a.owner_group_id
      WHERE a.decision_id = ? ORDER BY a.position`,
   );
-  const followUpStatement = db.prepare(
-    `SELECT f.id, f.action_id AS actionId, a.title AS actionTitle, m.date AS decidedOn, ai.section_number AS decidedInSection,
-       f.date, f.status, f.note, f.new_due_date AS newDueDate, ${ownerColumns('p', 'o', 'g')}
-     FROM follow_ups f JOIN actions a ON a.id = f.action_id JOIN decisions d ON d.id = a.decision_id
-     JOIN agenda_items ai ON ai.id = d.agenda_item_id JOIN meetings m ON m.id = ai.meeting_id
-     LEFT JOIN people p ON p.id = f.new_owner_person_id LEFT JOIN organisations o ON o.id = f.new_owner_organisation_id
-     LEFT JOIN groups g ON g.id = f.new_owner_group_id
-     WHERE f.agenda_item_id = ? ORDER BY m.date, ai.position, d.position, a.position, f.created_at`,
-  );
+  const followUpStatement = db.prepare(followUpsOfItemStatement);
 
   const items = itemRows.map(({ notesJson, confidential, ...item }) => ({
     ...item,
