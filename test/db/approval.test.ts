@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listChanges } from '../../electron/core/repositories/changeLog.ts';
 import type { TestCore } from '../helpers/core.ts';
+import { docxText } from '../helpers/docx.ts';
 import { approvedMeeting, heldMeeting, planMeeting, openSeededGroup, type Fixture } from '../helpers/protocol.ts';
 
 let core: TestCore;
@@ -103,7 +104,7 @@ describe('the approved protocol', () => {
     expect(detail.approval?.contentHash).toBe(stored.hash);
 
     const { copy } = approved;
-    expect(copy).toMatchObject({ format: 'protokollet/approved-copy', version: 1, approvedBy: { name: 'Sara Lind' } });
+    expect(copy).toMatchObject({ format: 'protokollet/approved-copy', version: 2, approvedBy: { name: 'Sara Lind' } });
     expect(copy.chair).toMatchObject({ name: 'Anna Öberg', organisationName: f.social.name });
     expect(copy.adjusters.map((a) => a.name)).toEqual(['Bertil Ek']);
     expect(copy.attendance.map((a) => [a.name, a.role, a.status])).toEqual([
@@ -163,6 +164,85 @@ describe('the approved protocol', () => {
   it('has no approved copy before approval', async () => {
     const meeting = await heldMeeting(core, f, '2026-03-05');
     expect(await core.result('meetings.approvedCopy', { id: meeting.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('inte justerat') } });
+  });
+});
+
+describe('follow-ups in the approved protocol', () => {
+  /** January decides two actions; February follows them up (a new due date with its reason, an escalation) and is approved. */
+  async function followedUp() {
+    const january = await heldMeeting(core, f, '2026-01-14');
+    const item = await core.value('agendaItems.create', { meetingId: january.id, title: 'Skolsociala team' });
+    const decision = await core.value('decisions.create', { agendaItemId: item.id, text: 'Styrgruppen beslutar att ta fram en plan.' });
+    const plan = await core.value('actions.create', { decisionId: decision.id, title: 'Ta fram en plan', owner: { personId: f.bertil.id }, dueDate: '2026-02-01' });
+    const review = await core.value('actions.create', { decisionId: decision.id, title: 'Utvärdera teamen', owner: { groupId: f.group.id }, dueDate: '2026-12-31' });
+    await core.value('meetings.sendForApproval', { id: january.id });
+    await core.value('meetings.approve', { id: january.id });
+
+    const february = await heldMeeting(core, f, '2026-02-11');
+    await core.value('followUps.record', {
+      actionId: plan.id,
+      meetingId: february.id,
+      status: 'in_progress',
+      note: 'Utkast klart.',
+      newDueDate: '2026-05-01',
+      dueDateReason: 'Väntar på elevhälsans underlag.',
+    });
+    await core.value('followUps.record', { actionId: review.id, meetingId: february.id, status: 'in_progress', note: 'Ingen har tagit ansvar för utvärderingen.', escalatedTo: 'Styrgruppens ordförande' });
+    await core.value('meetings.sendForApproval', { id: february.id });
+    await core.value('meetings.approve', { id: february.id });
+    return february;
+  }
+
+  const followUpsOf = (copy: { items: { followUps: { actionTitle: string; newDueDate: string | null; dueDateReason: string | null; escalatedTo: string | null }[] }[] }) =>
+    copy.items.flatMap((i) => i.followUps).map(({ actionTitle, newDueDate, dueDateReason, escalatedTo }) => ({ actionTitle, newDueDate, dueDateReason, escalatedTo }));
+
+  it('freezes why a due date moved and to whom an action was escalated, and prints both in the protocol', async () => {
+    const february = await followedUp();
+    const approved = await core.value('meetings.approvedCopy', { id: february.id });
+    expect(approved.hashVerified).toBe(true);
+    expect(approved.copy.version).toBe(2);
+    expect(followUpsOf(approved.copy)).toEqual([
+      { actionTitle: 'Ta fram en plan', newDueDate: '2026-05-01', dueDateReason: 'Väntar på elevhälsans underlag.', escalatedTo: null },
+      { actionTitle: 'Utvärdera teamen', newDueDate: null, dueDateReason: null, escalatedTo: 'Styrgruppens ordförande' },
+    ]);
+
+    const lines = (await docxText(await core.value('documents.protocol', { meetingId: february.id }))).split('\n');
+    expect(lines).toContain('Nytt klart senast: 2026-05-01. Skäl: Väntar på elevhälsans underlag.');
+    expect(lines).toContain('Eskalerat till: Styrgruppens ordförande');
+  });
+
+  it('still reads, verifies and prints a copy stored in version 1, before reasons and escalations were kept', async () => {
+    const february = await followedUp();
+    // The copy as the app wrote it before version 2: the same protocol without the two fields.
+    const stored = JSON.parse((core.db.prepare('SELECT approved_copy AS copy FROM meetings WHERE id = ?').get(february.id) as { copy: string }).copy) as {
+      version: number;
+      items: { followUps: Record<string, unknown>[] }[];
+    };
+    stored.version = 1;
+    for (const followUp of stored.items.flatMap((i) => i.followUps)) {
+      delete followUp.dueDateReason;
+      delete followUp.escalatedTo;
+    }
+    const v1 = JSON.stringify(stored);
+    expect(v1).not.toContain('dueDateReason');
+    core.db.exec('INSERT INTO redaction_session (id) VALUES (1)');
+    core.db.prepare('UPDATE meetings SET approved_copy = ?, approved_copy_hash = ? WHERE id = ?').run(v1, createHash('sha256').update(v1, 'utf8').digest('hex'), february.id);
+    core.db.exec('DELETE FROM redaction_session');
+
+    const approved = await core.value('meetings.approvedCopy', { id: february.id });
+    expect(approved.hashVerified).toBe(true);
+    expect(approved.copy.version).toBe(1);
+    expect(followUpsOf(approved.copy)).toEqual([
+      { actionTitle: 'Ta fram en plan', newDueDate: '2026-05-01', dueDateReason: null, escalatedTo: null },
+      { actionTitle: 'Utvärdera teamen', newDueDate: null, dueDateReason: null, escalatedTo: null },
+    ]);
+    expect((core.db.prepare('SELECT approved_copy AS copy FROM meetings WHERE id = ?').get(february.id) as { copy: string }).copy).toBe(v1);
+
+    const text = await docxText(await core.value('documents.protocol', { meetingId: february.id }));
+    expect(text.split('\n')).toContain('Nytt klart senast: 2026-05-01');
+    expect(text).not.toContain('Skäl: Väntar');
+    expect(text).not.toContain('Eskalerat till');
+    expect((await core.value('meetings.detail', { id: february.id })).approval?.contentHash).toBe(approved.contentHash);
   });
 });
 

@@ -148,6 +148,11 @@ describe('the notice and the action list', () => {
     expect(text).toContain('Ta fram en plan för hösten');
     expect(text).toContain('Cecilia Holm');
     expect(await log(next.id)).toMatchObject([{ documentKind: 'notice', recipientName: 'Gruppens ledamöter' }]);
+
+    // A closed action is not followed up again.
+    const actionId = (await core.value('register.actions', { groupId: f.group.id })).rows.find((r) => r.title === 'Ta fram en plan för hösten')!.actionId;
+    insertFollowUp(core.db, { id: crypto.randomUUID(), actionId, meetingId: null, agendaItemId: null, date: '2026-03-01', status: 'done', note: 'Planen är antagen.', recordedByName: 'Sara Lind', recordedByTitle: null }, '2026-03-01T10:00:00Z');
+    expect(await docxText(await core.value('documents.notice', { meetingId: next.id }))).not.toContain('Ta fram en plan för hösten');
   });
 
   it('the action list applies the filters to the current state left by follow-ups', async () => {

@@ -106,6 +106,8 @@ describe('large demo data set', { timeout: 60_000 }, () => {
       expect(m.approved_copy_hash).toBe(contentHash(stored));
       expect(m.updated_at).toBe(m.approved_at);
     }
+    // The reasons of moved due dates are frozen with the follow-ups (approved-copy version 2).
+    expect(meetings.some((m) => /"dueDateReason":"[^"]+"/.test(m.approved_copy as string))).toBe(true);
   });
 
   it('keeps action_state in step with the follow-ups', () => {

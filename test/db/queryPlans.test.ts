@@ -36,6 +36,18 @@ describe('register query plans', () => {
     expect(steps.join('\n')).not.toMatch(/TEMP B-TREE/);
   });
 
+  it.each([
+    ['all of a group’s actions', { groupId: id }],
+    ['a group’s open actions', { groupId: id, status: 'open' as const }],
+    ['a group’s actions by age', { groupId: id, sort: 'age' as const }],
+  ])('%s: read through the two group indexes, not every held action', (_name, input) => {
+    const steps = plan(input).join('\n');
+    expect(steps).toMatch(/MULTI-INDEX OR/);
+    expect(steps).toMatch(/SEARCH s USING (COVERING )?INDEX action_state_group_\w+ \(group_id=\?/);
+    expect(steps).toMatch(/SEARCH s USING (COVERING )?INDEX action_state_owner_group_\w+ \(owner_group_id=\?/);
+    expect(steps).not.toMatch(/INDEX action_state_held_\w+ \(held=\?/);
+  });
+
   it('joins only the chosen page’s rows, by rowid', () => {
     const { rows } = registerStatements(RegisterQuery.parse({}), null);
     const steps = (core.db.prepare(`EXPLAIN QUERY PLAN ${rows}`).all({ rids: '[1,2]', today: '2026-03-10' }) as { detail: string }[]).map((r) => r.detail);

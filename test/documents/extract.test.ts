@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildExtractDocument } from '../../electron/core/documents/extract.ts';
 import { buildProtocolDocument } from '../../electron/core/documents/protocol.ts';
 import { confidentialText, extractModel, protocolModel } from './fixtures.ts';
-import { expectWordStructure, headingTexts, unpack } from './docxParts.ts';
+import { expectWordStructure, headingTexts, tablesOf, unpack } from './docxParts.ts';
 
 describe('protocol extract', () => {
   it('holds only the chosen §§, certified, for the recipient', async () => {
@@ -33,6 +33,12 @@ describe('protocol extract', () => {
     expect(extractLines.slice(start, start + fromProtocol.length)).toEqual(fromProtocol);
     expect(extract.text).toContain('Klart senast för skolans del ska vara 2025-11-30.');
     expect(extract.text).not.toContain('Lena Holm var närvarande');
+  });
+
+  it('carries a follow-up’s reason for a new due date and its escalation, as the protocol does', async () => {
+    const doc = await unpack(buildExtractDocument(extractModel({ sections: [14] })));
+    const followUps = tablesOf(doc.document)[0]!;
+    expect(followUps[1]!.cells[3]).toBe('Presentationen är planerad.\nNytt klart senast: 2025-09-30. Skäl: Nämndsdagen är flyttad till september.\nEskalerat till: Styrgruppens ordförande');
   });
 
   it('keeps several chosen §§ in agenda order, and keeps a confidential § out: only its standard line', async () => {

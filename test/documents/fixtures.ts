@@ -77,7 +77,7 @@ export const confidentialText = 'Eleven på Ängsskolan har omfattande frånvaro
 export function approvedCopy(): ApprovedCopy {
   return {
     format: 'protokollet/approved-copy',
-    version: 1,
+    version: 2,
     meeting: { id: 'm-1', groupId: 'g-1', groupName: 'Styrgruppen skola–socialtjänst', date: '2025-06-12', startTime: '13:00', endTime: '15:00', place: 'Stadshuset, sal Kärnan', kind: 'protocol' },
     chair: karin,
     secretary: maja,
@@ -155,7 +155,9 @@ export function approvedCopy(): ApprovedCopy {
             status: 'in_progress',
             note: 'Presentationen är planerad.',
             newDueDate: '2025-09-30',
+            dueDateReason: 'Nämndsdagen är flyttad till september.',
             newOwner: ownerPerson('p-johan', 'Johan Berg', 'o-sof', sof),
+            escalatedTo: 'Styrgruppens ordförande',
           },
         ],
       }),

@@ -72,7 +72,7 @@ describe('protocol document', () => {
     expect(actions[2]!.cells).toEqual(['Sammanställa erfarenheter i en lärandelogg\nRedovisas vid nästa möte', 'Omlottgruppen', '–', '2025-11-15']);
   });
 
-  it('prints follow-ups under their item and corrections where they belong', async () => {
+  it('prints follow-ups under their item, with why a due date moved and to whom it was escalated, and corrections where they belong', async () => {
     const doc = await unpack(buildProtocolDocument(protocolModel()));
     const lines = doc.text.split('\n');
     const followUps = tablesOf(doc.document)[1]!;
@@ -81,7 +81,7 @@ describe('protocol document', () => {
       '§ 8, 2025-05-21',
       'Ny socialtjänstlag till nämndsdagen\nNy ansvarig: Johan Berg, Socialförvaltningen',
       'Pågår',
-      'Presentationen är planerad.\nNytt klart senast: 2025-09-30',
+      'Presentationen är planerad.\nNytt klart senast: 2025-09-30. Skäl: Nämndsdagen är flyttad till september.\nEskalerat till: Styrgruppens ordförande',
     ]);
     expect(indexOf(lines, 'Uppföljning av beslut och uppdrag')).toBeGreaterThan(indexOf(lines, '§ 14 '));
     expect(doc.text).not.toContain('konstaterar att uppdraget är slutfört');
@@ -99,7 +99,7 @@ describe('protocol document', () => {
   it('confirms a closed action in the follow-up: the group states that the action is completed', async () => {
     const copy = approvedCopy();
     const followUp = copy.items.find((i) => i.kind === 'follow_up')!;
-    followUp.followUps.push({ ...followUp.followUps[0]!, id: 'f-2', actionTitle: 'Kartlägga elevhälsans resurser', status: 'done', note: 'Kartläggningen är klar och används i budgeten.', newDueDate: null, newOwner: null });
+    followUp.followUps.push({ ...followUp.followUps[0]!, id: 'f-2', actionTitle: 'Kartlägga elevhälsans resurser', status: 'done', note: 'Kartläggningen är klar och används i budgeten.', newDueDate: null, dueDateReason: null, newOwner: null, escalatedTo: null });
     const followUps = tablesOf((await unpack(buildProtocolDocument(protocolModel({ copy })))).document)[1]!;
     expect(followUps[2]!.cells).toEqual([
       '§ 8, 2025-05-21',

@@ -3,7 +3,8 @@
 // Enter and the cursor moves on; closing needs a closure note and is confirmed ("Styrgruppen
 // konstaterar …"); a new due date needs a reason; "Ångra" withdraws. An action carried three times
 // without progress is marked and escalated. Checked through `actions.history`, after a reload and
-// in the locked protocol; the panel is axe-scanned with an error showing.
+// in the locked protocol; the panel is axe-scanned with an error showing. An action closed in the
+// owning group's meeting is confirmed ("Bekräfta") in the deciding group's next one, and only there.
 import type { Page } from '@playwright/test';
 import { addDays } from '../../shared/domain/dates.ts';
 import { expectNoViolations } from './axe.ts';
@@ -227,4 +228,107 @@ test('an action carried three times without progress is marked and escalated', a
   await expect(rowOf(page, 'Ta fram en plan')).toContainText('Försenad');
   await expect(panelOf(page).getByRole('radio')).toHaveCount(0);
   await expect(panelOf(page).getByRole('textbox')).toHaveCount(0);
+});
+
+/**
+ * An action the steering group decided 30 days ago and gave to a working group, which recorded it
+ * as Klar in its own meeting 10 days ago; today's steering-group meeting is started. The action
+ * was closed since the group's previous meeting, so its follow-up item asks for a confirmation.
+ */
+async function seedClosedElsewhere(app: AppServer) {
+  await app.seedUser({ name: 'Anna Berg', title: 'Nämndsekreterare' });
+  const sof = await app.callOk('organisations.create', { name: 'Socialförvaltningen', shortName: 'SOF', kind: 'administration' });
+  const karin = await app.callOk('people.create', { name: 'Karin Ek', title: 'Socialdirektör', organisationId: sof.id });
+  const johan = await app.callOk('people.create', { name: 'Johan Berg', title: 'Avdelningschef', organisationId: sof.id });
+  const steering = await app.callOk('groups.create', { name: 'Styrgruppen skola–socialtjänst', kind: 'steering' });
+  const working = await app.callOk('groups.create', { name: 'Arbetsgruppen skolsociala team', kind: 'working' });
+  for (const [group, chair, member] of [[steering, karin, johan], [working, johan, karin]] as const) {
+    await app.callOk('memberships.create', { groupId: group.id, personId: chair.id, organisationId: sof.id, role: 'chair' });
+    await app.callOk('memberships.create', { groupId: group.id, personId: member.id, organisationId: sof.id, role: 'member' });
+  }
+  const { today } = await app.callOk('app.status', {});
+  const held = async (groupId: string, date: string, chairId: string, adjusterId: string) => {
+    const meeting = await app.callOk('meetings.create', { groupId, date });
+    await app.callOk('attendance.fillFromMembers', { meetingId: meeting.id });
+    await app.callOk('meetings.update', { id: meeting.id, chairPersonId: chairId, adjusterPersonIds: [adjusterId] });
+    return app.callOk('meetings.start', { id: meeting.id });
+  };
+
+  const previous = await held(steering.id, addDays(today, -30), karin.id, johan.id);
+  const item = await app.callOk('agendaItems.create', { meetingId: previous.id, title: 'Skolsociala team' });
+  const decision = await app.callOk('decisions.create', { agendaItemId: item.id, text: 'Styrgruppen beslutar att ge följande uppdrag.' });
+  const mapping = await app.callOk('actions.create', { decisionId: decision.id, title: 'Kartlägg elevhälsans resurser', owner: { groupId: working.id }, dueDate: addDays(today, 10) });
+  const legal = await app.callOk('actions.create', { decisionId: decision.id, title: 'Samordna juridisk bedömning', owner: { personId: karin.id }, dueDate: addDays(today, 30) });
+
+  // The working group follows up the action it owns, in its own meeting, and closes it there.
+  const closedOn = addDays(today, -10);
+  const workingMeeting = await held(working.id, closedOn, johan.id, karin.id);
+  const closureNote = 'Kartläggningen är klar och redovisad för båda förvaltningarna.';
+  await app.callOk('followUps.record', { actionId: mapping.id, meetingId: workingMeeting.id, status: 'done', note: closureNote });
+
+  const meeting = await held(steering.id, today, karin.id, johan.id);
+  return { today, steering, previous, workingMeeting, meeting, mapping, legal, closedOn, closureNote, route: `/groups/${steering.id}/meetings/${meeting.id}` };
+}
+
+test('confirms by keyboard an action closed since the previous meeting, with the group’s confirmation line', async ({ page, app }) => {
+  test.setTimeout(180_000);
+  const s = await seedClosedElsewhere(app);
+  const title = 'Kartlägg elevhälsans resurser';
+  const listed = await app.callOk('followUps.forMeeting', { meetingId: s.meeting.id });
+  expect(listed.rows.find((r) => r.actionId === s.mapping.id)).toMatchObject({ status: 'done', closedOn: s.closedOn, closedSincePrevious: true, entry: null });
+  await app.open(s.route);
+  await openFollowUpItem(page);
+
+  // The closed action is listed with the open one, marked as closed since the previous meeting.
+  const mapping = rowOf(page, title);
+  const legal = rowOf(page, 'Samordna juridisk bedömning');
+  await expect(panelOf(page).getByRole('article')).toHaveCount(2);
+  await expect(panelOf(page)).toContainText('2 uppdrag att följa upp, varav 0 försenade. 0 av 2 har följts upp i mötet.');
+  await expect(mapping).toContainText('AnsvarigArbetsgruppen skolsociala team');
+  await expect(mapping).toContainText('StatusKlar');
+  await expect(mapping).toContainText(`Senaste anteckning${s.closedOn}: ${s.closureNote}`);
+  await expect(mapping).toContainText(`Klar ${s.closedOn}, sedan förra mötet – bekräftas i protokollet`);
+  await expect(legal).not.toContainText('bekräftas i protokollet');
+  await expect(legal.getByRole('button', { name: 'Registrera uppföljningen av Samordna juridisk bedömning' })).toHaveText('Registrera');
+
+  // The form stands ready to confirm the closure as recorded: Klar, with the closure note.
+  const confirm = mapping.getByRole('button', { name: `Bekräfta att ${title} är avslutat` });
+  await expect(confirm).toHaveText('Bekräfta');
+  await expect(mapping.getByRole('radio', { name: 'Klar' })).toBeChecked();
+  await expect(mapping.getByRole('textbox', { name: /^Anteckning/ })).toHaveValue(s.closureNote);
+  expect((await app.callOk('actions.history', { actionId: s.mapping.id })).entries).toHaveLength(1);
+
+  // Bekräfta with Tab and Enter: recorded in this meeting in the protocol's words; the cursor moves on.
+  await tabAndPress(page, confirm);
+  await expect(mapping).toContainText(`Registrerat i mötet: Klar – ${s.closureNote}`);
+  await expect(mapping).toContainText('Styrgruppen konstaterar att uppdraget är slutfört.');
+  await expect(mapping).not.toContainText('bekräftas i protokollet');
+  await expect(saved(page)).toBeVisible();
+  await expect(panelOf(page)).toContainText('1 av 2 har följts upp i mötet.');
+  await expect(legal.getByRole('radio', { name: 'Ej påbörjad' })).toBeFocused();
+  await expectNoViolations(page);
+
+  // The action's history: the working group's closure, then this meeting's confirmation.
+  const history = await app.callOk('actions.history', { actionId: s.mapping.id });
+  expect(history.entries).toMatchObject([
+    { meetingId: s.workingMeeting.id, status: 'done', note: s.closureNote },
+    { meetingId: s.meeting.id, status: 'done', note: s.closureNote },
+  ]);
+  expect(history.action.status).toBe('done');
+
+  // The confirmation is no new closure: the working group, which closed the action, is not asked
+  // to confirm it in its next meeting.
+  const workingNext = await app.callOk('meetings.create', { groupId: s.workingMeeting.groupId, date: addDays(s.today, 7) });
+  expect((await app.callOk('followUps.forMeeting', { meetingId: workingNext.id })).rows).toEqual([]);
+
+  // After a reload the confirmation stands; the group's next meeting does not list the action again.
+  await page.reload();
+  await openFollowUpItem(page);
+  await expect(mapping).toContainText(`Registrerat i mötet: Klar – ${s.closureNote}`);
+  await expect(mapping).toContainText('Styrgruppen konstaterar att uppdraget är slutfört.');
+  await expect(mapping).not.toContainText('bekräftas i protokollet');
+  await expect(mapping.getByRole('radio', { name: 'Klar' })).toBeChecked();
+  await expect(panelOf(page)).toContainText('1 av 2 har följts upp i mötet.');
+  const next = await app.callOk('meetings.create', { groupId: s.steering.id, date: addDays(s.today, 14) });
+  expect((await app.callOk('followUps.forMeeting', { meetingId: next.id })).rows.map((r) => r.actionId)).toEqual([s.legal.id]);
 });

@@ -53,7 +53,8 @@ function followUpCells(followUp: FollowUp, groupName: string): Cell[] {
   const newOwner = followUp.newOwner ? [f.newOwner([ownerName(followUp.newOwner), followUp.newOwner.organisationName].filter(Boolean).join(', '))] : [];
   const comment = [
     ...(followUp.note ? [followUp.note] : []),
-    ...(followUp.newDueDate ? [f.newDue(followUp.newDueDate)] : []),
+    ...(followUp.newDueDate ? [f.newDue(followUp.newDueDate, followUp.dueDateReason)] : []),
+    ...(followUp.escalatedTo ? [f.escalatedTo(followUp.escalatedTo)] : []),
     // A closed action is confirmed in the protocol of the meeting that follows it up.
     ...(followUp.status === 'done' ? [f.confirmedDone(groupName)] : []),
   ];

@@ -4,27 +4,45 @@
 import type { ActionListFilter } from '../../../shared/contract/index.ts';
 import type { ActionListRow } from '../documents/models.ts';
 import { actionStateFrom } from './register.ts';
-import type { Db } from './sql.ts';
+import { prepared, type Db } from './sql.ts';
 
 /** The document's row before the derived parts (overdue) and with the follow-up flat. */
 export type ActionListDbRow = Omit<ActionListRow, 'overdue' | 'latestFollowUp'> & { latestFollowUpDate: string | null; latestFollowUpNote: string | null };
 
-export function listActionRows(db: Db, filter: ActionListFilter, today: string): ActionListDbRow[] {
-  return db
-    .prepare(
-      `SELECT g.name AS groupName, s.decided_on AS decidedOn, ai.section_number AS decidedInSection, a.title,
-         COALESCE(p.name, og.name) AS ownerName, o.name AS organisationName, s.due_date AS dueDate, s.status,
-         lf.date AS latestFollowUpDate, lf.note AS latestFollowUpNote
-       ${actionStateFrom}
-       LEFT JOIN follow_ups lf ON lf.id = s.last_follow_up_id
-       WHERE m.status IN ('draft', 'for_approval', 'approved')
-         AND (@groupId IS NULL OR s.group_id = @groupId OR s.owner_group_id = @groupId)
-         AND (@status IS NULL OR s.status = @status)
-         AND (@overdueOnly = 0 OR (s.due_date < @today AND s.status NOT IN ('done', 'cancelled')))
-         AND (@ownerPersonId IS NULL OR s.owner_person_id = @ownerPersonId)
-         AND (@organisationId IS NULL OR s.owner_organisation_id = @organisationId)
-         AND (@dueOnOrBefore IS NULL OR s.due_date <= @dueOnOrBefore)
-       ORDER BY s.due_date, s.decided_on, ai.position, d.position, a.position`,
-    )
-    .all({ ...filter, overdueOnly: filter.overdueOnly ? 1 : 0, today }) as ActionListDbRow[];
+/** The document's filter; the notice also asks for open actions only. */
+export type ActionListSelection = ActionListFilter & { openOnly?: boolean };
+
+/**
+ * The WHERE clause from constant fragments for the filters that are set (values stay bound
+ * parameters), as the register builds its own: "@x IS NULL OR …" for every filter made SQLite
+ * read and join all actions of twenty years for any list (1.7 s for the in-progress ones).
+ */
+function whereClause(filter: ActionListSelection): string {
+  // With a group, the unary + leaves the group indexes to SQLite (see the register's whereClause).
+  const conditions = [filter.groupId ? '+s.held = 1' : 's.held = 1'];
+  if (filter.groupId) conditions.push('(s.group_id = @groupId OR s.owner_group_id = @groupId)');
+  if (filter.openOnly || filter.overdueOnly) conditions.push('s.is_open = 1');
+  if (filter.status) conditions.push('s.status = @status');
+  if (filter.overdueOnly) conditions.push('s.due_date < @today');
+  if (filter.ownerPersonId) conditions.push('s.owner_person_id = @ownerPersonId');
+  if (filter.organisationId) conditions.push('s.owner_organisation_id = @organisationId');
+  if (filter.dueOnOrBefore) conditions.push('s.due_date <= @dueOnOrBefore');
+  return conditions.join(' AND ');
+}
+
+export function listActionRows(db: Db, filter: ActionListSelection, today: string): ActionListDbRow[] {
+  const where = whereClause(filter);
+  const values: Record<string, unknown> = { ...filter, today };
+  // better-sqlite3 refuses named parameters the statement does not use.
+  const params = Object.fromEntries(Object.entries(values).filter(([name]) => where.includes(`@${name}`)));
+  return prepared(
+    db,
+    `SELECT g.name AS groupName, s.decided_on AS decidedOn, ai.section_number AS decidedInSection, a.title,
+       COALESCE(p.name, og.name) AS ownerName, o.name AS organisationName, s.due_date AS dueDate, s.status,
+       lf.date AS latestFollowUpDate, lf.note AS latestFollowUpNote
+     ${actionStateFrom}
+     LEFT JOIN follow_ups lf ON lf.id = s.last_follow_up_id
+     WHERE ${where}
+     ORDER BY s.due_date, s.decided_on, ai.position, d.position, a.position`,
+  ).all(params) as ActionListDbRow[];
 }

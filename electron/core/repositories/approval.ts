@@ -2,7 +2,7 @@
 // The copy holds everything the approved documents are built from, with names resolved,
 // so later changes to people or organisations never alter an approved protocol.
 import { createHash } from 'node:crypto';
-import type { ApprovedCopy, MembershipRole, OwnerRef, PersonRef } from '../../../shared/contract/index.ts';
+import { approvedCopyVersion, type ApprovedCopy, type MembershipRole, type OwnerRef, type PersonRef } from '../../../shared/contract/index.ts';
 import type { AttendanceStatus } from './attendance.ts';
 import type { DecisionType } from './decisions.ts';
 import type { Db } from './sql.ts';
@@ -29,7 +29,7 @@ function personRef(db: Db, meetingId: string, personId: string | null): PersonRe
 
 /** The follow-ups recorded under an agenda item, in protocol order (read through follow_ups_agenda_item). */
 export const followUpsOfItemStatement = `SELECT f.id, f.action_id AS actionId, a.title AS actionTitle, m.date AS decidedOn, ai.section_number AS decidedInSection,
-    f.date, f.status, f.note, f.new_due_date AS newDueDate, ${ownerColumns('p', 'o', 'g')}
+    f.date, f.status, f.note, f.new_due_date AS newDueDate, f.due_date_reason AS dueDateReason, ${ownerColumns('p', 'o', 'g')}, f.escalated_to AS escalatedTo
   FROM follow_ups f JOIN actions a ON a.id = f.action_id JOIN decisions d ON d.id = a.decision_id
   JOIN agenda_items ai ON ai.id = d.agenda_item_id JOIN meetings m ON m.id = ai.meeting_id
   LEFT JOIN people p ON p.id = f.new_owner_person_id LEFT JOIN organisations o ON o.id = f.new_owner_organisation_id
@@ -121,15 +121,16 @@ export function readApprovalSnapshot(db: Db, meetingId: string, approval: { appr
     })),
     followUps: (
       followUpStatement.all(item.id) as (Omit<ApprovedCopy['items'][number]['followUps'][number], 'newOwner'> & OwnerRef)[]
-    ).map(({ personId, personName, organisationId, organisationName, groupId, groupName, ...followUp }) => ({
+    ).map(({ personId, personName, organisationId, organisationName, groupId, groupName, escalatedTo, ...followUp }) => ({
       ...followUp,
       newOwner: personId || groupId ? { personId, personName, organisationId, organisationName, groupId, groupName } : null,
+      escalatedTo,
     })),
   }));
 
   return {
     format: 'protokollet/approved-copy',
-    version: 1,
+    version: approvedCopyVersion,
     meeting: meetingFields,
     chair: personRef(db, meetingId, chairPersonId),
     secretary: personRef(db, meetingId, secretaryPersonId),

@@ -65,7 +65,10 @@ const columns = `
  * the matching index range in due-date order and stop after one page.
  */
 function whereClause(query: RegisterQuery, dueBefore: string | null): string {
-  const conditions = ['s.held = 1'];
+  // With a group, the unary + keeps SQLite from reading the held-led indexes (every held action of
+  // every group, to count one group's: ~120 ms on twenty years of data) and makes it take the two
+  // group indexes instead (MULTI-INDEX OR): a group's actions are a few thousand, sorted in a blink.
+  const conditions = [query.groupId ? '+s.held = 1' : 's.held = 1'];
   if (query.groupId) conditions.push('(s.group_id = @groupId OR s.owner_group_id = @groupId)');
   if (query.ownerPersonId) conditions.push('s.owner_person_id = @ownerPersonId');
   if (query.organisationId) conditions.push('s.owner_organisation_id = @organisationId');
@@ -160,7 +163,8 @@ export function getRegisterRow(db: Db, actionId: string, today: string): Registe
 /**
  * The follow-up item's list for a meeting: the group's actions (decided by it or owned by it)
  * decided in an earlier meeting that are open, or that closed after `closedSince` (the previous
- * meeting's date), for confirmation.
+ * meeting's date), for confirmation. A confirmation keeps the day the action closed (migration
+ * 009), so the group that closed it is not asked to confirm it in turn.
  */
 export function followUpCandidates(db: Db, groupId: string, meetingDate: string, closedSince: string | null, today: string): RegisterDbRow[] {
   return db

@@ -1,16 +1,20 @@
+// The pages, each its own chunk: the start page does not wait for the meeting workspace's rich
+// text editor or the dashboard's charts, which load the first time their page opens.
+import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
-import { DashboardPage } from '../features/dashboard/DashboardPage.tsx';
-import { GroupListPage } from '../features/groups/GroupListPage.tsx';
-import { GroupRoute } from '../features/groups/GroupPage.tsx';
-import { MeetingRoute } from '../features/meetings/MeetingPage.tsx';
-import { RegistryPage } from '../features/people/RegistryPage.tsx';
-import { RegisterPage } from '../features/register/RegisterPage.tsx';
-import { RegistersPage } from '../features/registers/RegistersPage.tsx';
-import { SearchPage } from '../features/search/SearchPage.tsx';
-import { StartPage } from '../features/start/StartPage.tsx';
 import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { paths } from './paths.ts';
+
+const StartPage = lazy(() => import('../features/start/StartPage.tsx').then((m) => ({ default: m.StartPage })));
+const GroupListPage = lazy(() => import('../features/groups/GroupListPage.tsx').then((m) => ({ default: m.GroupListPage })));
+const GroupRoute = lazy(() => import('../features/groups/GroupPage.tsx').then((m) => ({ default: m.GroupRoute })));
+const MeetingRoute = lazy(() => import('../features/meetings/MeetingPage.tsx').then((m) => ({ default: m.MeetingRoute })));
+const RegisterPage = lazy(() => import('../features/register/RegisterPage.tsx').then((m) => ({ default: m.RegisterPage })));
+const RegistryPage = lazy(() => import('../features/people/RegistryPage.tsx').then((m) => ({ default: m.RegistryPage })));
+const RegistersPage = lazy(() => import('../features/registers/RegistersPage.tsx').then((m) => ({ default: m.RegistersPage })));
+const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })));
+const SearchPage = lazy(() => import('../features/search/SearchPage.tsx').then((m) => ({ default: m.SearchPage })));
 
 export function AppRoutes() {
   return (

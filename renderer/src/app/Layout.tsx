@@ -1,6 +1,6 @@
 // The frame around every page: skip link, title bar, left navigation rail and the main area.
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { makeStyles, mergeClasses, Spinner, tokens } from '@fluentui/react-components';
+import { Suspense, useEffect, useRef, type MouseEvent } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { commonText } from '../../../shared/i18n/sv/ui-common.ts';
 import { dashboardUiText } from '../../../shared/i18n/sv/ui-dashboard.ts';
@@ -184,7 +184,10 @@ export function Layout() {
         </nav>
         <main id="main" ref={mainRef} tabIndex={-1} className={styles.main}>
           <div className={styles.content}>
-            <Outlet />
+            {/* The frame stays while a page's chunk loads the first time. */}
+            <Suspense fallback={<Spinner size="small" label={commonText.loading} />}>
+              <Outlet />
+            </Suspense>
           </div>
         </main>
       </div>

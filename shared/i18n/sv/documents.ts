@@ -85,7 +85,9 @@ export const documentText = {
   actionColumns: { title: 'Uppdrag', owner: 'Ansvarig', organisation: 'Organisation', due: 'Klart senast' },
   followUp: {
     columns: { decision: 'Beslut', action: 'Uppdrag', status: 'Status', comment: 'Kommentar' },
-    newDue: (date: string) => `Nytt klart senast: ${date}`,
+    /** "Nytt klart senast: 2026-05-01. Skäl: …"; a copy from before reasons were kept has the date alone. */
+    newDue: (date: string, reason: string | null) => (reason ? `Nytt klart senast: ${date}. Skäl: ${reason}` : `Nytt klart senast: ${date}`),
+    escalatedTo: (to: string) => `Eskalerat till: ${to}`,
     newOwner: (name: string) => `Ny ansvarig: ${name}`,
     /** The protocol's confirmation of a closed action: "Styrgruppen konstaterar att uppdraget är slutfört." */
     confirmedDone: (groupName: string) => `${deciderOf(groupName)} konstaterar att uppdraget är slutfört.`,

@@ -25,7 +25,8 @@ const redactionProcedure = {
   open: 'Ta bort personuppgifter …',
   dialogTitle: 'Ta bort personuppgifter ur det justerade protokollet?',
   dialogBody: [
-    `Alla personnummer och samordningsnummer i protokollet ersätts med ${redactionMarker} – överallt där de finns lagrade: i protokollets text, i det justerade exemplaret och i ändringsloggen.`,
+    `Alla personnummer och samordningsnummer i protokollet ersätts med ${redactionMarker} – överallt där de finns lagrade: i protokollets text, i det justerade exemplaret, i ändringsloggen och i sökindexet. De gamla uppgifterna skrivs över i databasfilen.`,
+    'Dokument som redan har skickats och säkerhetskopior som gjordes före borttagningen ändras inte.',
     'Borttagningen loggas med datum, ditt namn och skälet du anger. Den kan inte ångras.',
   ],
   reason: 'Skäl till borttagningen',

@@ -221,6 +221,7 @@ export const meetingText = {
       ['Alt+N', 'Närvaro och roller'],
       ['Ctrl+B / Ctrl+I', 'Fetstil / kursiv i anteckningarna'],
       ['Ctrl+Z / Ctrl+Y', 'Ångra / gör om i anteckningarna'],
+      ['Ctrl+K', 'Sök och gå till en sida, grupp eller träff'],
       ['?', 'Visa kortkommandon'],
     ] as const,
     keyColumn: 'Tangenter',

@@ -3,7 +3,7 @@
 // It must be exactly what readApprovalSnapshot would return: the same keys in the same order and
 // the same sorting (SQLite's NOCASE folds ASCII only), so the stored text and its hash are the
 // ones the app would have written. The generator's tests compare the two for every approved meeting.
-import type { ApprovedCopy, MembershipRole } from '../../../../shared/contract/index.ts';
+import { approvedCopyVersion, type ApprovedCopy, type MembershipRole } from '../../../../shared/contract/index.ts';
 
 export type CopyItem = ApprovedCopy['items'][number];
 export type CopyDecision = CopyItem['decisions'][number];
@@ -49,7 +49,7 @@ export function sortFollowUps(rows: PlacedFollowUp[]): CopyFollowUp[] {
 export function approvedCopy(copy: MeetingCopy, approval: { approvedAt: string; approvedBy: { name: string; title: string | null } }): ApprovedCopy {
   return {
     format: 'protokollet/approved-copy',
-    version: 1,
+    version: approvedCopyVersion,
     meeting: copy.meeting,
     chair: copy.chair,
     secretary: copy.secretary,

@@ -37,6 +37,7 @@ export function writeFollowUps(state: LoadState, group: GroupRun, meeting: { id:
     }
     const note = status === 'not_started' && rng.chance(0.5) ? null : status === 'in_progress' && rng.chance(0.08) ? null : followUpNote(rng, action.text, status);
     const id = state.newId();
+    const reason = newDueDate ? dueDateReason(rng) : null;
     state.write.followUp(
       {
         id,
@@ -47,7 +48,7 @@ export function writeFollowUps(state: LoadState, group: GroupRun, meeting: { id:
         status,
         note,
         newDueDate,
-        dueDateReason: newDueDate ? dueDateReason(rng) : null,
+        dueDateReason: reason,
         recordedByName: recorder.name,
         recordedByTitle: recorder.title,
       },
@@ -61,7 +62,21 @@ export function writeFollowUps(state: LoadState, group: GroupRun, meeting: { id:
       action.dueSoon = addDays(newDueDate, -7);
     }
     written.push({
-      copy: { id, actionId: action.id, actionTitle: action.title, decidedOn: action.decidedOn, decidedInSection: action.decidedInSection, date: meeting.date, status, note, newDueDate, newOwner: null },
+      // The generator neither reassigns nor escalates actions.
+      copy: {
+        id,
+        actionId: action.id,
+        actionTitle: action.title,
+        decidedOn: action.decidedOn,
+        decidedInSection: action.decidedInSection,
+        date: meeting.date,
+        status,
+        note,
+        newDueDate,
+        dueDateReason: reason,
+        newOwner: null,
+        escalatedTo: null,
+      },
       order: action.order,
     });
   }

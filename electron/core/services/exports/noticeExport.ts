@@ -27,8 +27,9 @@ export function noticeModel(ctx: ServiceContext, meetingId: string): NoticeDocMo
   const { meeting, group } = detail;
   if (meeting.status === 'cancelled') throw new AppError('CONFLICT', exportText.noticeOnlyPlanned);
   const issuedOn = today(ctx);
-  const open = listActionRows(ctx.db, { groupId: group.id, status: null, overdueOnly: false, ownerPersonId: null, organisationId: null, dueOnOrBefore: null }, issuedOn)
-    .filter((row) => row.decidedOn < meeting.date && row.status !== 'done' && row.status !== 'cancelled')
+  const groupsOpenActions = { groupId: group.id, status: null, overdueOnly: false, ownerPersonId: null, organisationId: null, dueOnOrBefore: null, openOnly: true };
+  const open = listActionRows(ctx.db, groupsOpenActions, issuedOn)
+    .filter((row) => row.decidedOn < meeting.date)
     .map((row) => toActionListRow(row, issuedOn));
   return {
     groupName: group.name,
