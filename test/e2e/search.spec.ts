@@ -208,8 +208,10 @@ test('command palette by keyboard: Ctrl+K, type, ↓, Enter; Esc gives focus bac
   await expect(page).toHaveURL(new RegExp(`#${seeded.route}$`));
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Styrgruppen');
 
-  // A place by name: "över" → Gå till Översikt.
+  // A place by name: "över" → Gå till Översikt. (Typing starts once the box has focus, as a
+  // person's does: keys pressed while the last palette still fades out go to the page.)
   await page.keyboard.press('Control+K');
+  await expect(input).toBeFocused();
   await page.keyboard.type('över');
   const overview = listbox.getByRole('option', { name: 'Gå till Översikt' });
   await expect(listbox.getByRole('option').first()).toHaveText('Gå till Översikt');
@@ -217,9 +219,11 @@ test('command palette by keyboard: Ctrl+K, type, ↓, Enter; Esc gives focus bac
   await expect(overview).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#\/dashboard$/);
+  await expect(dialog).toBeHidden();
 
   // Enter with no option chosen shows all hits on the search page; Ctrl+K there and Esc return to the box.
   await page.keyboard.press('Control+K');
+  await expect(input).toBeFocused();
   await page.keyboard.type('skol');
   await expect(listbox.getByRole('option', { name: 'Visa alla träffar för ”skol”' })).toBeVisible();
   await page.keyboard.press('Enter');

@@ -101,6 +101,9 @@ export function Layout() {
     if (shownPath.current === location.pathname) return; // first render (or StrictMode's re-run)
     shownPath.current = location.pathname;
     mainRef.current?.scrollTo({ top: 0 });
+    // A page loading its code commits late: if the user has meanwhile opened a dialog (Ctrl+K),
+    // taking focus from it would send what they type to the page.
+    if (document.activeElement?.closest('[role="dialog"], [role="alertdialog"]')) return;
     mainRef.current?.focus({ preventScroll: true });
   }, [location.pathname]);
 
