@@ -110,7 +110,8 @@ test('identity numbers in an approved protocol are removed by the logged redacti
 
   await tabAndPress(page, page.getByRole('button', { name: 'Ta bort personuppgifter …' }));
   const dialog = page.getByRole('dialog', { name: 'Ta bort personuppgifter ur det justerade protokollet?' });
-  await expect(dialog).toContainText('i det justerade exemplaret och i ändringsloggen');
+  await expect(dialog).toContainText('i det justerade exemplaret, i ändringsloggen och i sökindexet');
+  await expect(dialog).toContainText('säkerhetskopior som gjordes före borttagningen ändras inte');
   await expect(dialog).toContainText('Den kan inte ångras.');
   const reason = dialog.getByRole('textbox', { name: 'Skäl till borttagningen' });
   await expect(reason).toBeFocused();
