@@ -3,8 +3,8 @@
 // follow-up's note. Only actions of held meetings count.
 import type { ActionListFilter } from '../../../shared/contract/index.ts';
 import type { ActionListRow } from '../documents/models.ts';
-import { actionStateFrom } from './register.ts';
-import { prepared, type Db } from './sql.ts';
+import { actionStateFrom, heldActionsOf } from './register.ts';
+import { parametersUsedBy, prepared, type Db } from './sql.ts';
 
 /** The document's row before the derived parts (overdue) and with the follow-up flat. */
 export type ActionListDbRow = Omit<ActionListRow, 'overdue' | 'latestFollowUp'> & { latestFollowUpDate: string | null; latestFollowUpNote: string | null };
@@ -18,9 +18,7 @@ export type ActionListSelection = ActionListFilter & { openOnly?: boolean };
  * read and join all actions of twenty years for any list (1.7 s for the in-progress ones).
  */
 function whereClause(filter: ActionListSelection): string {
-  // With a group, the unary + leaves the group indexes to SQLite (see the register's whereClause).
-  const conditions = [filter.groupId ? '+s.held = 1' : 's.held = 1'];
-  if (filter.groupId) conditions.push('(s.group_id = @groupId OR s.owner_group_id = @groupId)');
+  const conditions = heldActionsOf(filter.groupId);
   if (filter.openOnly || filter.overdueOnly) conditions.push('s.is_open = 1');
   if (filter.status) conditions.push('s.status = @status');
   if (filter.overdueOnly) conditions.push('s.due_date < @today');
@@ -32,9 +30,6 @@ function whereClause(filter: ActionListSelection): string {
 
 export function listActionRows(db: Db, filter: ActionListSelection, today: string): ActionListDbRow[] {
   const where = whereClause(filter);
-  const values: Record<string, unknown> = { ...filter, today };
-  // better-sqlite3 refuses named parameters the statement does not use.
-  const params = Object.fromEntries(Object.entries(values).filter(([name]) => where.includes(`@${name}`)));
   return prepared(
     db,
     `SELECT g.name AS groupName, s.decided_on AS decidedOn, ai.section_number AS decidedInSection, a.title,
@@ -44,5 +39,5 @@ export function listActionRows(db: Db, filter: ActionListSelection, today: strin
      LEFT JOIN follow_ups lf ON lf.id = s.last_follow_up_id
      WHERE ${where}
      ORDER BY s.due_date, s.decided_on, ai.position, d.position, a.position`,
-  ).all(params) as ActionListDbRow[];
+  ).all(parametersUsedBy(where, { ...filter, today })) as ActionListDbRow[];
 }

@@ -1,7 +1,7 @@
 // The action register: every action of a held meeting with its current state (action_state,
 // kept by triggers), filtered and sorted in SQL so a page of 100,000 actions reads only its rows.
 import type { RegisterQuery } from '../../../shared/contract/index.ts';
-import { prepared, type Db } from './sql.ts';
+import { parametersUsedBy, prepared, type Db } from './sql.ts';
 
 /** A register row as stored; the service derives overdue, stale and age. */
 export type RegisterDbRow = {
@@ -60,16 +60,22 @@ const columns = `
   g.stale_after_carries AS staleAfterCarries`;
 
 /**
+ * The conditions for the actions of held meetings, of one group (decided by it or owned by it) or
+ * of all. With a group, the unary + keeps SQLite from reading the held-led indexes (every held
+ * action of every group, to count one group's: ~120 ms on twenty years of data) and makes it take
+ * the two group indexes instead (MULTI-INDEX OR): a group's actions are a few thousand.
+ */
+export function heldActionsOf(groupId: string | null | undefined): string[] {
+  return groupId ? ['+s.held = 1', '(s.group_id = @groupId OR s.owner_group_id = @groupId)'] : ['s.held = 1'];
+}
+
+/**
  * The WHERE clause of a query, from constant fragments for the filters that are set (values stay
  * bound parameters). Leaving unset filters out, rather than "@x IS NULL OR …", lets SQLite read
  * the matching index range in due-date order and stop after one page.
  */
 function whereClause(query: RegisterQuery, dueBefore: string | null): string {
-  // With a group, the unary + keeps SQLite from reading the held-led indexes (every held action of
-  // every group, to count one group's: ~120 ms on twenty years of data) and makes it take the two
-  // group indexes instead (MULTI-INDEX OR): a group's actions are a few thousand, sorted in a blink.
-  const conditions = [query.groupId ? '+s.held = 1' : 's.held = 1'];
-  if (query.groupId) conditions.push('(s.group_id = @groupId OR s.owner_group_id = @groupId)');
+  const conditions = heldActionsOf(query.groupId);
   if (query.ownerPersonId) conditions.push('s.owner_person_id = @ownerPersonId');
   if (query.organisationId) conditions.push('s.owner_organisation_id = @organisationId');
   // Overdue and "due within" concern open actions only.
@@ -113,7 +119,7 @@ export function registerStatements(query: RegisterQuery, dueBefore: string | nul
   };
 }
 
-/** Only the parameters the statement names: better-sqlite3 refuses unused named parameters. */
+/** The parameters of a query's statements. */
 export function registerParameters(query: RegisterQuery, today: string, dueBefore: string | null): Record<string, unknown> {
   const all: Record<string, unknown> = {
     groupId: query.groupId,
@@ -124,8 +130,7 @@ export function registerParameters(query: RegisterQuery, today: string, dueBefor
     text: query.text ? escapeLike(query.text) : null,
     today,
   };
-  const where = whereClause(query, dueBefore);
-  return Object.fromEntries(Object.entries(all).filter(([name]) => where.includes(`@${name}`)));
+  return parametersUsedBy(whereClause(query, dueBefore), all);
 }
 
 /** The rows of one page, in the page's order. */

@@ -44,3 +44,8 @@ export function prepared(db: Db, sql: string): Database.Statement {
   }
   return statement;
 }
+
+/** Only the values a statement names: better-sqlite3 refuses named parameters a statement does not use. */
+export function parametersUsedBy(sql: string, values: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(values).filter(([name]) => sql.includes(`@${name}`)));
+}
