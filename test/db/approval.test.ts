@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listChanges } from '../../electron/core/repositories/changeLog.ts';
 import type { TestCore } from '../helpers/core.ts';
 import { docxText } from '../helpers/docx.ts';
-import { approvedMeeting, heldMeeting, planMeeting, openSeededGroup, type Fixture } from '../helpers/protocol.ts';
+import { approvedMeeting, heldMeeting, meetingDecidingPlanAndReview, planMeeting, openSeededGroup, type Fixture } from '../helpers/protocol.ts';
 
 let core: TestCore;
 let f: Fixture;
@@ -170,11 +170,7 @@ describe('the approved protocol', () => {
 describe('follow-ups in the approved protocol', () => {
   /** January decides two actions; February follows them up (a new due date with its reason, an escalation) and is approved. */
   async function followedUp() {
-    const january = await heldMeeting(core, f, '2026-01-14');
-    const item = await core.value('agendaItems.create', { meetingId: january.id, title: 'Skolsociala team' });
-    const decision = await core.value('decisions.create', { agendaItemId: item.id, text: 'Styrgruppen beslutar att ta fram en plan.' });
-    const plan = await core.value('actions.create', { decisionId: decision.id, title: 'Ta fram en plan', owner: { personId: f.bertil.id }, dueDate: '2026-02-01' });
-    const review = await core.value('actions.create', { decisionId: decision.id, title: 'Utvärdera teamen', owner: { groupId: f.group.id }, dueDate: '2026-12-31' });
+    const { meeting: january, plan, review } = await meetingDecidingPlanAndReview(core, f, '2026-01-14');
     await core.value('meetings.sendForApproval', { id: january.id });
     await core.value('meetings.approve', { id: january.id });
 

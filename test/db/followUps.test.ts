@@ -3,7 +3,7 @@
 // withdrawing an entry, "stale" after the group's number of carries, and the register's filters.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TestCore } from '../helpers/core.ts';
-import { heldMeeting, openSeededGroup, type Fixture } from '../helpers/protocol.ts';
+import { heldMeeting, meetingDecidingPlanAndReview, openSeededGroup, type Fixture } from '../helpers/protocol.ts';
 
 let core: TestCore;
 let f: Fixture;
@@ -14,11 +14,7 @@ afterEach(() => core.close());
 
 /** A January meeting deciding two actions: one for Bertil (school), one for the group itself. */
 async function decided() {
-  const january = await heldMeeting(core, f, '2026-01-10');
-  const item = await core.value('agendaItems.create', { meetingId: january.id, title: 'Skolsociala team' });
-  const decision = await core.value('decisions.create', { agendaItemId: item.id, text: 'Styrgruppen beslutar att ta fram en plan.' });
-  const plan = await core.value('actions.create', { decisionId: decision.id, title: 'Ta fram en plan', owner: { personId: f.bertil.id }, dueDate: '2026-02-01' });
-  const review = await core.value('actions.create', { decisionId: decision.id, title: 'Utvärdera teamen', owner: { groupId: f.group.id }, dueDate: '2026-12-31' });
+  const { meeting: january, plan, review } = await meetingDecidingPlanAndReview(core, f, '2026-01-10');
   return { january, plan, review };
 }
 

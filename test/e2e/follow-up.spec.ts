@@ -10,16 +10,22 @@ import { addDays } from '../../shared/domain/dates.ts';
 import { expectNoViolations } from './axe.ts';
 import { expect, tabAndPress, tabTo, test, type AppServer } from './fixtures.ts';
 
+/** The secretary, Socialförvaltningen and two of its people, whom both seeds build on. */
+async function seedPeople(app: AppServer) {
+  await app.seedUser({ name: 'Anna Berg', title: 'Nämndsekreterare' });
+  const sof = await app.callOk('organisations.create', { name: 'Socialförvaltningen', shortName: 'SOF', kind: 'administration' });
+  const karin = await app.callOk('people.create', { name: 'Karin Ek', title: 'Socialdirektör', organisationId: sof.id });
+  const johan = await app.callOk('people.create', { name: 'Johan Berg', title: 'Avdelningschef', organisationId: sof.id });
+  return { sof, karin, johan };
+}
+
 /**
  * A steering group whose meeting 60 days ago decided a routine, followed up unchanged in three
  * meetings since (so it is stale); the last of them, 15 days ago, decided three more actions.
  * Today's meeting is started, with its standing follow-up item.
  */
 async function seed(app: AppServer) {
-  await app.seedUser({ name: 'Anna Berg', title: 'Nämndsekreterare' });
-  const sof = await app.callOk('organisations.create', { name: 'Socialförvaltningen', shortName: 'SOF', kind: 'administration' });
-  const karin = await app.callOk('people.create', { name: 'Karin Ek', title: 'Socialdirektör', organisationId: sof.id });
-  const johan = await app.callOk('people.create', { name: 'Johan Berg', title: 'Avdelningschef', organisationId: sof.id });
+  const { sof, karin, johan } = await seedPeople(app);
   const group = await app.callOk('groups.create', { name: 'Styrgruppen skola–socialtjänst', kind: 'steering' });
   await app.callOk('memberships.create', { groupId: group.id, personId: karin.id, organisationId: sof.id, role: 'chair' });
   await app.callOk('memberships.create', { groupId: group.id, personId: johan.id, organisationId: sof.id, role: 'member' });
@@ -236,10 +242,7 @@ test('an action carried three times without progress is marked and escalated', a
  * was closed since the group's previous meeting, so its follow-up item asks for a confirmation.
  */
 async function seedClosedElsewhere(app: AppServer) {
-  await app.seedUser({ name: 'Anna Berg', title: 'Nämndsekreterare' });
-  const sof = await app.callOk('organisations.create', { name: 'Socialförvaltningen', shortName: 'SOF', kind: 'administration' });
-  const karin = await app.callOk('people.create', { name: 'Karin Ek', title: 'Socialdirektör', organisationId: sof.id });
-  const johan = await app.callOk('people.create', { name: 'Johan Berg', title: 'Avdelningschef', organisationId: sof.id });
+  const { sof, karin, johan } = await seedPeople(app);
   const steering = await app.callOk('groups.create', { name: 'Styrgruppen skola–socialtjänst', kind: 'steering' });
   const working = await app.callOk('groups.create', { name: 'Arbetsgruppen skolsociala team', kind: 'working' });
   for (const [group, chair, member] of [[steering, karin, johan], [working, johan, karin]] as const) {

@@ -42,6 +42,19 @@ export async function heldMeeting(core: TestCore, f: Fixture, date: string, star
   return core.value('meetings.start', { id: meeting.id });
 }
 
+/**
+ * A held meeting deciding two actions under "Skolsociala team": "Ta fram en plan" for Bertil
+ * (school, due 2026-02-01) and "Utvärdera teamen" for the group itself (due 2026-12-31).
+ */
+export async function meetingDecidingPlanAndReview(core: TestCore, f: Fixture, date: string) {
+  const meeting = await heldMeeting(core, f, date);
+  const item = await core.value('agendaItems.create', { meetingId: meeting.id, title: 'Skolsociala team' });
+  const decision = await core.value('decisions.create', { agendaItemId: item.id, text: 'Styrgruppen beslutar att ta fram en plan.' });
+  const plan = await core.value('actions.create', { decisionId: decision.id, title: 'Ta fram en plan', owner: { personId: f.bertil.id }, dueDate: '2026-02-01' });
+  const review = await core.value('actions.create', { decisionId: decision.id, title: 'Utvärdera teamen', owner: { groupId: f.group.id }, dueDate: '2026-12-31' });
+  return { meeting, plan, review };
+}
+
 export async function approvedMeeting(core: TestCore, f: Fixture, date: string): Promise<MethodOutput<'meetings.approve'>> {
   const meeting = await heldMeeting(core, f, date);
   await core.value('meetings.sendForApproval', { id: meeting.id });
